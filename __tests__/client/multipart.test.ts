@@ -1,0 +1,148 @@
+import {describe, expect, it} from '@jest/globals'
+import {Busboy} from '@fastify/busboy'
+import {createHash, randomBytes} from 'node:crypto'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {Readable} from 'node:stream'
+import {
+  contentTypeFor,
+  createMultipartBody,
+  escapeDispositionValue,
+  type MultipartBody
+} from '../../src/client/multipart.js'
+
+interface Parsed {
+  fields: Record<string, string>
+  files: {field: string; filename: string; mimeType: string; data: Buffer}[]
+}
+
+/** Reads a body back with a real multipart parser, as a server would. */
+async function parse(body: MultipartBody): Promise<Parsed> {
+  const chunks: Buffer[] = []
+  for await (const chunk of body.open()) chunks.push(chunk)
+  const raw = Buffer.concat(chunks)
+  expect(raw.length).toBe(body.contentLength)
+
+  const parsed: Parsed = {fields: {}, files: []}
+  const parser = new Busboy({
+    headers: {'content-type': body.contentType}
+  })
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('field', (name: string, value: string) => (parsed.fields[name] = value))
+    parser.on(
+      'file',
+      (field: string, stream: Readable, filename: string, _enc: string, mimeType: string) => {
+        const parts: Buffer[] = []
+        stream.on('data', (part: Buffer) => parts.push(part))
+        stream.on('end', () =>
+          parsed.files.push({field, filename, mimeType, data: Buffer.concat(parts)})
+        )
+      }
+    )
+    parser.on('finish', resolve)
+    parser.on('error', reject)
+  })
+  // Feed it in odd-sized pieces so part boundaries fall anywhere.
+  for (let offset = 0; offset < raw.length; offset += 7919) {
+    parser.write(raw.subarray(offset, offset + 7919))
+  }
+  parser.end()
+  await done
+  return parsed
+}
+
+async function tempFile(name: string, content: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'multipart-'))
+  const file = path.join(dir, name)
+  await writeFile(file, content)
+  return file
+}
+
+describe('createMultipartBody', () => {
+  it('round-trips the file byte for byte through a real parser, with its fields', async () => {
+    const content = randomBytes(3 * 1024 * 1024 + 17) // spans several 1 MiB reads
+    const file = await tempFile('train.jsonl', content)
+    const body = createMultipartBody(
+      {purpose: 'fine-tune', visibility: 'user', expiry: '24'},
+      {path: file, size: content.length}
+    )
+
+    const parsed = await parse(body)
+
+    expect(parsed.fields).toEqual({purpose: 'fine-tune', visibility: 'user', expiry: '24'})
+    expect(parsed.files).toHaveLength(1)
+    expect(parsed.files[0].field).toBe('file')
+    expect(parsed.files[0].filename).toBe('train.jsonl')
+    expect(parsed.files[0].mimeType).toBe('application/octet-stream')
+    expect(parsed.files[0].data.equals(content)).toBe(true)
+    expect(body.sha256).toBe(createHash('sha256').update(content).digest('hex'))
+  })
+
+  it('leaves out fields that are not set', async () => {
+    const file = await tempFile('batch.jsonl', Buffer.from('{"custom_id":"1","body":{}}\n'))
+    const parsed = await parse(
+      createMultipartBody({purpose: 'batch', visibility: undefined}, {path: file, size: 28})
+    )
+    expect(parsed.fields).toEqual({purpose: 'batch'})
+  })
+
+  it.each([
+    ['données d’été.jsonl', 'données d’été.jsonl'],
+    ['训练 数据.jsonl', '训练 数据.jsonl'],
+    ['say "hi".jsonl', 'say %22hi%22.jsonl'],
+    ['line\r\nbreak.jsonl', 'line%0D%0Abreak.jsonl'],
+    ['semi;colon=eq.jsonl', 'semi;colon=eq.jsonl']
+  ])('sends the filename %j so a parser reads %j', async (filename, expected) => {
+    const file = await tempFile('data.jsonl', Buffer.from('{}\n'))
+    const parsed = await parse(createMultipartBody({}, {path: file, size: 3, filename}))
+    expect(parsed.files[0].filename).toBe(expected)
+  })
+
+  it('gives a fresh body on every open, so a retry never replays a consumed stream', async () => {
+    const content = Buffer.from('{"text":"a"}\n{"text":"b"}\n')
+    const file = await tempFile('a.jsonl', content)
+    const body = createMultipartBody({purpose: 'fine-tune'}, {path: file, size: content.length})
+    const first = await parse(body)
+    const second = await parse(body)
+    expect(second.files[0].data.equals(first.files[0].data)).toBe(true)
+  })
+
+  it('reports progress in file bytes', async () => {
+    const content = randomBytes(2 * 1024 * 1024 + 5)
+    const file = await tempFile('p.jsonl', content)
+    const body = createMultipartBody({}, {path: file, size: content.length})
+    const seen: number[] = []
+    for await (const chunk of body.open(sent => seen.push(sent))) void chunk
+    expect(seen.at(-1)).toBe(content.length)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  })
+
+  it('fails instead of sending a different size when the file changed since stat', async () => {
+    const file = await tempFile('grown.jsonl', Buffer.from('{"text":"longer than declared"}\n'))
+    const shrunk = createMultipartBody({}, {path: file, size: 10})
+    const grown = createMultipartBody({}, {path: file, size: 1000})
+    const drain = async (body: MultipartBody): Promise<void> => {
+      for await (const chunk of body.open()) void chunk
+    }
+    await expect(drain(shrunk)).rejects.toThrow(/changed while it was being read/)
+    await expect(drain(grown)).rejects.toThrow(/changed while it was being read/)
+  })
+})
+
+describe('escapeDispositionValue', () => {
+  it('percent-encodes only quote, CR and LF, as browsers do', () => {
+    expect(escapeDispositionValue('a"b\rc\nd é')).toBe('a%22b%0Dc%0Ad é')
+  })
+})
+
+describe('contentTypeFor', () => {
+  it.each([
+    ['train.jsonl', 'application/octet-stream'],
+    ['scan.PDF', 'application/pdf'],
+    ['page.jpeg', 'image/jpeg'],
+    ['no-extension', 'application/octet-stream']
+  ])('%s is sent as %s', (name, type) => {
+    expect(contentTypeFor(name)).toBe(type)
+  })
+})

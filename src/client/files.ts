@@ -1,0 +1,246 @@
+import {Readable} from 'node:stream'
+import {EnvHttpProxyAgent, errors as undiciErrors, request, type Dispatcher} from 'undici'
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  InvalidResponseError,
+  isRecord
+} from './errors.js'
+import {createMultipartBody} from './multipart.js'
+
+/** A file as the API describes it (CreateFileResponse / RetrieveFileOut). */
+export interface FileObject {
+  id: string
+  object: string
+  /** The spec's own examples show null. */
+  bytes: number | null
+  /** Unix seconds. */
+  created_at: number
+  filename: string
+  purpose: string
+  sample_type: string
+  source: string
+  num_lines?: number | null
+  mimetype?: string | null
+  signature?: string | null
+  expires_at?: number | null
+  visibility?: string | null
+  deleted?: boolean
+}
+
+export interface FileList {
+  data: FileObject[]
+  object: string
+  total?: number | null
+}
+
+export interface UploadRequest {
+  path: string
+  /** Bytes the file holds; the upload fails rather than send anything else. */
+  size: number
+  /** Name stored on Mistral; defaults to the file's base name. */
+  filename?: string
+  purpose: string
+  visibility?: string
+  expiry?: number
+  /** Called as file bytes are handed to the socket. */
+  onProgress?: (sent: number, total: number) => void
+  signal?: AbortSignal
+}
+
+export interface UploadResult {
+  file: FileObject
+  /** sha256 (hex) of the bytes sent. */
+  sha256: string
+  /** The size to trust: the API's, or the local one when the API answered null. */
+  bytes: number
+}
+
+export interface ListQuery {
+  page?: number
+  pageSize?: number
+  search?: string
+  purpose?: string
+}
+
+export interface FilesClientOptions {
+  /** e.g. https://api.mistral.ai; a path prefix (for gateways) is kept. */
+  serverUrl: string
+  apiKey: string
+  userAgent: string
+  /** Defaults to an agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+  dispatcher?: Dispatcher
+}
+
+/** Error bodies are for people: a few KiB hold any reason worth showing. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024
+
+type Headers = Record<string, string | string[] | undefined>
+
+/** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
+export class FilesClient {
+  private readonly baseUrl: string
+  private readonly dispatcher: Dispatcher
+
+  constructor(private readonly options: FilesClientOptions) {
+    this.baseUrl = options.serverUrl.replace(/\/+$/, '')
+    this.dispatcher = options.dispatcher ?? new EnvHttpProxyAgent()
+  }
+
+  /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
+  async upload(upload: UploadRequest): Promise<UploadResult> {
+    const body = createMultipartBody(
+      {
+        purpose: upload.purpose,
+        visibility: upload.visibility,
+        expiry: upload.expiry === undefined ? undefined : String(upload.expiry)
+      },
+      {path: upload.path, size: upload.size, filename: upload.filename}
+    )
+    const onChunk = upload.onProgress && ((sent: number) => upload.onProgress?.(sent, upload.size))
+    const {status, text} = await this.send('POST', '/v1/files', {
+      headers: {'content-type': body.contentType, 'content-length': String(body.contentLength)},
+      body: Readable.from(body.open(onChunk), {objectMode: false}),
+      signal: upload.signal
+    })
+    const file = parseFileObject(status, text)
+    if (file.bytes !== null && file.bytes !== upload.size) {
+      throw new InvalidResponseError(
+        `the API stored ${file.bytes} bytes but ${upload.size} were sent`,
+        status,
+        text
+      )
+    }
+    return {file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size}
+  }
+
+  /** GET /v1/files, newest first. */
+  async list(query: ListQuery = {}, signal?: AbortSignal): Promise<FileList> {
+    const params = new URLSearchParams()
+    if (query.page !== undefined) params.set('page', String(query.page))
+    if (query.pageSize !== undefined) params.set('page_size', String(query.pageSize))
+    if (query.search !== undefined) params.set('search', query.search)
+    if (query.purpose !== undefined) params.set('purpose', query.purpose)
+    const {status, text} = await this.send('GET', `/v1/files?${params}`, {signal})
+    const json = parseJson(status, text)
+    if (!isRecord(json) || !Array.isArray(json.data)) {
+      throw new InvalidResponseError('the file list has no `data` array', status, text)
+    }
+    return {...json, data: json.data.map(item => toFileObject(item, status, text))} as FileList
+  }
+
+  /** GET /v1/files/{id}. */
+  async retrieve(fileId: string, signal?: AbortSignal): Promise<FileObject> {
+    const {status, text} = await this.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
+      signal
+    })
+    return parseFileObject(status, text)
+  }
+
+  /** DELETE /v1/files/{id}. */
+  async delete(fileId: string, signal?: AbortSignal): Promise<void> {
+    await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, {signal})
+  }
+
+  /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
+  private async send(
+    method: Dispatcher.HttpMethod,
+    path: string,
+    init: {headers?: Record<string, string>; body?: Readable; signal?: AbortSignal}
+  ): Promise<{status: number; headers: Headers; text: string}> {
+    let response: Dispatcher.ResponseData
+    try {
+      response = await request(`${this.baseUrl}${path}`, {
+        method,
+        dispatcher: this.dispatcher,
+        signal: init.signal,
+        body: init.body,
+        headers: {
+          authorization: `Bearer ${this.options.apiKey}`,
+          'user-agent': this.options.userAgent,
+          accept: 'application/json',
+          ...init.headers
+        }
+      })
+    } catch (error) {
+      throw toConnectionError(error, init.signal)
+    }
+    const {statusCode: status, headers} = response
+    let text: string
+    try {
+      text = await readText(response.body, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity)
+    } catch (error) {
+      throw toConnectionError(error, init.signal)
+    }
+    if (status >= 400) throw APIError.from(status, headers, text)
+    return {status, headers, text}
+  }
+}
+
+async function readText(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of body) {
+    if (length >= maxBytes) continue // keep draining so the connection can be reused
+    chunks.push(chunk as Buffer)
+    length += (chunk as Buffer).length
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function toConnectionError(error: unknown, signal?: AbortSignal): Error {
+  if (error instanceof APIError) return error
+  const cause = error instanceof Error ? error : new Error(String(error))
+  if (signal?.aborted && isTimeout(signal.reason)) {
+    return new APITimeoutError(`the request timed out`, {cause})
+  }
+  if (
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError ||
+    error instanceof undiciErrors.ConnectTimeoutError
+  ) {
+    return new APITimeoutError(`the request timed out (${cause.message})`, {cause})
+  }
+  if (signal?.aborted) return cause
+  const code = (error as {code?: string}).code
+  return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {
+    cause
+  })
+}
+
+function isTimeout(reason: unknown): boolean {
+  return reason instanceof Error && reason.name === 'TimeoutError'
+}
+
+function parseJson(status: number, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text
+    throw new InvalidResponseError(
+      `the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`,
+      status,
+      text
+    )
+  }
+}
+
+function parseFileObject(status: number, text: string): FileObject {
+  return toFileObject(parseJson(status, text), status, text)
+}
+
+/** Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. */
+function toFileObject(json: unknown, status: number, text: string): FileObject {
+  if (!isRecord(json)) throw new InvalidResponseError('the file is not a JSON object', status, text)
+  if (typeof json.id !== 'string' || json.id === '') {
+    throw new InvalidResponseError('the file has no `id`', status, text)
+  }
+  if (typeof json.created_at !== 'number') {
+    throw new InvalidResponseError(`file ${json.id} has no numeric \`created_at\``, status, text)
+  }
+  if (json.bytes !== null && json.bytes !== undefined && typeof json.bytes !== 'number') {
+    throw new InvalidResponseError(`file ${json.id} has a non-numeric \`bytes\``, status, text)
+  }
+  return {...json, bytes: json.bytes ?? null} as FileObject
+}

@@ -1,0 +1,31 @@
+/** Input names, exactly as in action.yml. */
+export enum Inputs {
+  Path = 'path',
+  Purpose = 'purpose',
+  ApiKey = 'api-key',
+  ServerUrl = 'server-url',
+  Visibility = 'visibility',
+  Expiry = 'expiry'
+}
+
+/** Output names, exactly as in action.yml. */
+export enum Outputs {
+  FileId = 'file-id',
+  Bytes = 'bytes',
+  CreatedAt = 'created-at',
+  Filename = 'filename',
+  Purpose = 'purpose',
+  SampleType = 'sample-type',
+  Sha256 = 'sha256'
+}
+
+export const ACTION_NAME = 'mistral-upload-action'
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+export const ACTION_VERSION = '1.0.0'
+
+export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
+export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
+export const VISIBILITIES = ['workspace', 'user'] as const
+
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024

@@ -1,0 +1,111 @@
+import * as core from '@actions/core'
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {DEFAULT_SERVER_URL, Inputs, MAX_FILE_BYTES, PURPOSES, VISIBILITIES} from './constants.js'
+import {InputError} from './errors.js'
+import {maskSecret} from './report.js'
+import type {Settings, Visibility} from './settings.js'
+
+/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
+export async function getSettings(): Promise<Settings> {
+  // Masked first, so no later line can print it.
+  const apiKey = core.getInput(Inputs.ApiKey)
+  if (apiKey) maskSecret(apiKey)
+  if (!apiKey) {
+    throw new InputError(
+      Inputs.ApiKey,
+      'is required. Pass it from a secret: `api-key: ${{ secrets.MISTRAL_API_KEY }}`.'
+    )
+  }
+
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const {file, displayPath, size} = await getFile(core.getInput(Inputs.Path), workspace)
+
+  const settings: Settings = {
+    path: file,
+    displayPath,
+    size,
+    purpose: oneOf(Inputs.Purpose, core.getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
+    apiKey,
+    serverUrl: getServerUrl(core.getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
+    visibility: optional(core.getInput(Inputs.Visibility), value =>
+      oneOf<Visibility>(Inputs.Visibility, value, VISIBILITIES)
+    ),
+    expiry: optional(core.getInput(Inputs.Expiry), getExpiry)
+  }
+  core.debug(`path = ${settings.displayPath} (${settings.size} bytes)`)
+  core.debug(`purpose = ${settings.purpose}`)
+  core.debug(`server-url = ${settings.serverUrl}`)
+  return settings
+}
+
+async function getFile(
+  input: string,
+  workspace: string
+): Promise<{file: string; displayPath: string; size: number}> {
+  if (!input) {
+    throw new InputError(Inputs.Path, 'is required: the file to upload, relative to the workspace.')
+  }
+  const file = path.resolve(workspace, input)
+  const relative = path.relative(workspace, file)
+  const displayPath = relative && !relative.startsWith('..') ? relative : file
+  const stats = await stat(file).catch(() => undefined)
+  if (!stats) {
+    throw new InputError(
+      Inputs.Path,
+      `${displayPath} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`
+    )
+  }
+  if (stats.isDirectory()) {
+    throw new InputError(Inputs.Path, `${displayPath} is a directory; name one file in it.`)
+  }
+  if (!stats.isFile()) throw new InputError(Inputs.Path, `${displayPath} is not a regular file.`)
+  if (stats.size === 0) {
+    throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`)
+  }
+  if (stats.size > MAX_FILE_BYTES) {
+    throw new InputError(
+      Inputs.Path,
+      `${displayPath} is ${stats.size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`
+    )
+  }
+  return {file, displayPath, size: stats.size}
+}
+
+function oneOf<T extends string>(input: Inputs, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`)
+}
+
+function optional<T>(value: string, parse: (value: string) => T): T | undefined {
+  return value === '' ? undefined : parse(value)
+}
+
+function getServerUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      Inputs.ServerUrl,
+      `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`)
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InputError(
+      Inputs.ServerUrl,
+      `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`
+    )
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+}
+
+function getExpiry(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(Inputs.Expiry, `"${value}" must be a whole number greater than 0.`)
+  }
+  return Number(value)
+}
