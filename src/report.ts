@@ -20,8 +20,18 @@ export function maskSecret(secret: string): void {
   secrets.push(secret)
 }
 
+/** Hides secrets in text bound for errors and the summary (which the runner does not mask). */
 function redact(text: string): string {
-  return secrets.reduce((out, secret) => out.split(secret).join('***'), text)
+  // A real key is 32 characters; replacing a one- or two-letter test key would garble every word.
+  return secrets
+    .filter(secret => secret.length >= 6)
+    .reduce((out, secret) => out.split(secret).join('***'), text)
+}
+
+/** The job summary exists only on a runner; elsewhere the log already says it all. */
+async function writeSummary(): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
+  else core.summary.emptyBuffer()
 }
 
 /** Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s. */
@@ -63,11 +73,12 @@ export async function reportUpload(
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
-  const rate = seconds > 0 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : ''
+  // A rate over a few milliseconds says nothing; show it once there is something to measure.
+  const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : ''
   core.info(
-    `Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(1)} s${rate})`
+    `Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(2)} s${rate})`
   )
-  await core.summary
+  core.summary
     .addHeading('Mistral file upload', 3)
     .addTable([
       [
@@ -80,7 +91,7 @@ export async function reportUpload(
       `Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`,
       true
     )
-    .write()
+  await writeSummary()
 }
 
 /** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
@@ -100,11 +111,8 @@ export async function reportFailure(error: unknown, settings?: Settings): Promis
     core.debug(redact(error.stack))
   }
   core.setFailed(message)
-  await core.summary
-    .addHeading('Mistral file upload failed', 3)
-    .addCodeBlock(message)
-    .write()
-    .catch(() => undefined) // no summary file outside a runner: the log already has the message
+  core.summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message)
+  await writeSummary()
 }
 
 function describe(error: unknown, settings?: Settings): string {

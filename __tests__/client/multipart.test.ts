@@ -20,7 +20,7 @@ interface Parsed {
 /** Reads a body back with a real multipart parser, as a server would. */
 async function parse(body: MultipartBody): Promise<Parsed> {
   const chunks: Buffer[] = []
-  for await (const chunk of body.open()) chunks.push(chunk)
+  for await (const chunk of body.open()) chunks.push(Buffer.from(chunk)) // chunks are reused
   const raw = Buffer.concat(chunks)
   expect(raw.length).toBe(body.contentLength)
 

@@ -1,4 +1,3 @@
-import {Readable} from 'node:stream'
 import {EnvHttpProxyAgent, errors as undiciErrors, request, type Dispatcher} from 'undici'
 import {
   APIConnectionError,
@@ -101,7 +100,7 @@ export class FilesClient {
     const onChunk = upload.onProgress && ((sent: number) => upload.onProgress?.(sent, upload.size))
     const {status, text} = await this.send('POST', '/v1/files', {
       headers: {'content-type': body.contentType, 'content-length': String(body.contentLength)},
-      body: Readable.from(body.open(onChunk), {objectMode: false}),
+      body: body.open(onChunk),
       signal: upload.signal
     })
     const file = parseFileObject(status, text)
@@ -147,7 +146,7 @@ export class FilesClient {
   private async send(
     method: Dispatcher.HttpMethod,
     path: string,
-    init: {headers?: Record<string, string>; body?: Readable; signal?: AbortSignal}
+    init: {headers?: Record<string, string>; body?: AsyncIterable<Buffer>; signal?: AbortSignal}
   ): Promise<{status: number; headers: Headers; text: string}> {
     let response: Dispatcher.ResponseData
     try {
@@ -155,7 +154,8 @@ export class FilesClient {
         method,
         dispatcher: this.dispatcher,
         signal: init.signal,
-        body: init.body,
+        // undici takes an async iterable body (docs/api/Dispatcher.md); its types only miss it.
+        body: init.body as Dispatcher.RequestOptions['body'],
         headers: {
           authorization: `Bearer ${this.options.apiKey}`,
           'user-agent': this.options.userAgent,

@@ -1,0 +1,170 @@
+import {afterEach, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
+import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
+import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
+
+// Runs the committed bundle, dist/index.js, exactly as the runner does.
+
+const KEY = 'sk-e2e-0123456789abcdef'
+const SAMPLE =
+  '{"messages":[{"role":"user","content":"2+2?"},{"role":"assistant","content":"4"}]}\n'
+
+let workspace: string
+let server: MockMistralServer
+
+beforeAll(async () => {
+  workspace = await mkdtemp(path.join(tmpdir(), 'e2e-workspace-'))
+  await mkdir(path.join(workspace, 'data'))
+  await writeFile(path.join(workspace, 'data/train.jsonl'), SAMPLE.repeat(50))
+  await writeFile(path.join(workspace, 'data/bad lines.jsonl'), `${SAMPLE}oops\n${SAMPLE}{"a":\n`)
+  await writeFile(path.join(workspace, 'data/données.jsonl'), SAMPLE)
+})
+beforeEach(async () => {
+  server = await startServer()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+function startServer(options: MockServerOptions = {}): Promise<MockMistralServer> {
+  return MockMistralServer.start({apiKey: KEY, ...options})
+}
+
+function upload(
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  return runAction({
+    cwd: workspace,
+    inputs: {path: 'data/train.jsonl', 'api-key': KEY, 'server-url': server.url, ...inputs},
+    env
+  })
+}
+
+/** The key may appear only in the command that asks the runner to mask it. */
+function expectNoKey(run: ActionRun, key = KEY): void {
+  const visible = `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .filter(line => line !== `::add-mask::${key}`)
+    .join('\n')
+  expect(visible).not.toContain(key)
+  expect(run.summary).not.toContain(key)
+  expect(JSON.stringify(run.outputs)).not.toContain(key)
+}
+
+describe('dist/index.js', () => {
+  it('uploads the file and sets outputs equal to what the server stored', async () => {
+    const run = await upload({}, {RUNNER_DEBUG: '1'})
+
+    expect(run.code).toBe(0)
+    expect(server.files).toHaveLength(1)
+    const stored = server.files[0]
+    expect(run.outputs).toEqual({
+      'file-id': stored.id,
+      bytes: String(SAMPLE.length * 50),
+      'created-at': String(stored.created_at),
+      filename: 'train.jsonl',
+      purpose: 'fine-tune',
+      'sample-type': 'instruct',
+      sha256: stored.sha256
+    })
+    expect(stored.bytes).toBe(SAMPLE.length * 50)
+    expect(run.summary).toContain(stored.id)
+    expect(run.summary).toContain(stored.sha256)
+    expect(run.stdout).toContain(`::add-mask::${KEY}`)
+    expect(run.stdout.indexOf('::add-mask::')).toBeLessThan(run.stdout.indexOf('::debug::'))
+    expectNoKey(run)
+  })
+
+  it('sends purpose, visibility and expiry when set', async () => {
+    await writeFile(path.join(workspace, 'data/batch.jsonl'), '{"custom_id":"1","body":{}}\n')
+    const run = await upload({
+      path: 'data/batch.jsonl',
+      purpose: 'batch',
+      visibility: 'user',
+      expiry: '48'
+    })
+    expect(run.code).toBe(0)
+    expect(server.uploads()[0].fields).toEqual({purpose: 'batch', visibility: 'user', expiry: '48'})
+    expect(run.outputs.purpose).toBe('batch')
+    expect(run.outputs['sample-type']).toBe('batch_request')
+  })
+
+  it('keeps a non-ASCII file name', async () => {
+    const run = await upload({path: 'data/données.jsonl'})
+    expect(run.code).toBe(0)
+    expect(server.files[0].filename).toBe('données.jsonl')
+    expect(run.outputs.filename).toBe('données.jsonl')
+  })
+
+  it('reports the local size, and says so, when the API answers "bytes": null', async () => {
+    await server.close()
+    server = await startServer({bytesNull: true})
+    const run = await upload()
+    expect(run.code).toBe(0)
+    expect(run.outputs.bytes).toBe(String(SAMPLE.length * 50))
+    expect(run.stdout).toContain('The API did not report the stored size')
+  })
+
+  it('fails on bad input before any request, naming the input', async () => {
+    const run = await upload({path: 'data/nope.jsonl'})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::Input 'path': data/nope.jsonl does not exist")
+    expect(server.requests).toHaveLength(0)
+    expect(run.outputs).toEqual({})
+  })
+
+  it('fails with the status, the reason and a hint for a wrong key, and never shows it', async () => {
+    const wrong = 'sk-wrong-key-do-not-print'
+    const run = await upload({'api-key': wrong}, {RUNNER_DEBUG: '1'})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Upload of data\/train\.jsonl failed: the Mistral API answered 401 Unauthorized: Unauthorized \(request id [^)]+\)\. Check the secret passed as 'api-key'/
+    )
+    expect(run.summary).toContain('401 Unauthorized')
+    expectNoKey(run, wrong)
+    expect(run.outputs).toEqual({})
+  })
+
+  it('annotates the lines the API rejected at file:line', async () => {
+    const run = await upload({path: 'data/bad lines.jsonl'})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error title=Rejected by the Mistral API,file=data\/bad lines\.jsonl,line=2::/
+    )
+    expect(run.stdout).toMatch(
+      /::error title=Rejected by the Mistral API,file=data\/bad lines\.jsonl,line=4::/
+    )
+    expect(run.stdout).toMatch(
+      /422 Unprocessable Entity: Invalid file format\..*see the annotations/
+    )
+  })
+
+  it('keeps a key the server echoes back out of the log and the summary', async () => {
+    server.inject('POST /v1/files', {
+      kind: 'status',
+      status: 400,
+      body: {message: `bad key ${KEY}`}
+    })
+    const run = await upload({}, {RUNNER_DEBUG: '1'})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('400 Bad Request: bad key ***')
+    expectNoKey(run)
+  })
+
+  it('explains an unreachable server', async () => {
+    const url = server.url
+    await server.close()
+    const run = await runAction({
+      cwd: workspace,
+      inputs: {path: 'data/train.jsonl', 'api-key': KEY, 'server-url': url}
+    })
+    server = await startServer()
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Upload of data\/train\.jsonl failed: connection failed: ECONNREFUSED.*Check 'server-url'/
+    )
+  })
+})

@@ -1,0 +1,490 @@
+// A local stand-in for the Mistral Files API (see /v1/files in the public OpenAPI spec), with
+// fault injection so the Action's retry and recovery paths can be tested without the network.
+import {randomUUID} from 'node:crypto'
+import {createReadStream} from 'node:fs'
+import {mkdir, mkdtemp, rename, rm} from 'node:fs/promises'
+import http, {type IncomingMessage, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {FaultQueue, faultReply, reset, resetAfter, type Fault} from './faults.js'
+import {discardFile, readMultipart, receiveFile, type ReceivedFile} from './multipart.js'
+import {
+  HttpError,
+  apiError,
+  drain,
+  json,
+  nginxPage,
+  validationError,
+  type Reply,
+  type ValidationIssue
+} from './replies.js'
+
+export type {Fault} from './faults.js'
+
+export interface StoredFile {
+  id: string
+  object: 'file'
+  bytes: number
+  created_at: number
+  filename: string
+  purpose: 'fine-tune' | 'batch' | 'ocr'
+  sample_type: string
+  source: 'upload'
+  num_lines: number | null
+  mimetype: string | null
+  signature: string | null
+  expires_at: number | null
+  visibility: 'workspace' | 'user'
+  sha256: string
+  path: string
+  deleted: boolean
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: Record<string, string | string[] | undefined>
+  fields: Record<string, string>
+  fileBytes: number | null
+  fileContentType: string | null
+  status: number | null
+}
+
+export interface MockServerOptions {
+  apiKey?: string
+  storageDir?: string
+  host?: string
+  port?: number
+  maxUploadBytes?: number
+  bytesNull?: boolean
+  checkJsonl?: boolean
+  /** Called once per request when it has been answered, reset or abandoned (the CLI logs it). */
+  onRequest?: (request: RecordedRequest) => void
+}
+
+const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
+const VISIBILITIES = ['workspace', 'user'] as const
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
+const RETIRED = {
+  object: 'error',
+  message: 'The fine-tuning API has been retired.',
+  type: 'gone',
+  param: null,
+  code: '410'
+}
+
+export class MockMistralServer {
+  readonly files: StoredFile[] = []
+  readonly requests: RecordedRequest[] = []
+  private readonly faults = new FaultQueue()
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private closing: Promise<void> | null = null
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+    readonly apiKey: string,
+    private readonly storageDir: string,
+    private readonly ownsStorageDir: boolean,
+    private readonly options: MockServerOptions
+  ) {}
+
+  static async start(options: MockServerOptions = {}): Promise<MockMistralServer> {
+    const ownsStorageDir = options.storageDir === undefined
+    const storageDir = options.storageDir ?? (await mkdtemp(join(tmpdir(), 'mock-mistral-')))
+    await mkdir(storageDir, {recursive: true})
+    // requestTimeout 0: a 512 MB upload over a slow link must not be cut off after 5 minutes.
+    const server = http.createServer({requestTimeout: 0})
+    const host = options.host ?? '127.0.0.1'
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(options.port ?? 0, host, resolve)
+      })
+    } catch (error) {
+      if (ownsStorageDir) await rm(storageDir, {recursive: true, force: true})
+      throw error
+    }
+    const {port} = server.address() as AddressInfo
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+    const apiKey = options.apiKey ?? 'test-key'
+    const mock = new MockMistralServer(server, url, apiKey, storageDir, ownsStorageDir, options)
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => mock.handle(req, res))
+    return mock
+  }
+
+  uploads(): RecordedRequest[] {
+    return this.requests.filter(r => r.method === 'POST' && r.path === '/v1/files')
+  }
+
+  /** Queue faults for a route such as 'POST /v1/files' or 'GET /v1/files/{id}'. */
+  inject(route: string, ...faults: Fault[]): void {
+    this.faults.add(route, faults)
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const timer of this.timers) clearTimeout(timer)
+      const closed = new Promise<void>(resolve => this.server.close(() => resolve()))
+      this.server.closeAllConnections() // also ends stalled responses and uploads in flight
+      await closed
+      if (this.ownsStorageDir) {
+        await rm(this.storageDir, {recursive: true, force: true, maxRetries: 3})
+      }
+    })()
+    return this.closing
+  }
+
+  // ---- request pipeline ----
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://mock.invalid')
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      fields: {},
+      fileBytes: null,
+      fileContentType: null,
+      status: null
+    }
+    this.requests.push(record)
+    const requestId = randomUUID().replace(/-/g, '')
+    res.setHeader('x-request-id', requestId)
+    res.on('close', () => this.options.onRequest?.(record))
+    this.route(req, res, record, url, requestId).catch(async (error: unknown) => {
+      if (req.destroyed && !(error instanceof HttpError)) return // the client went away
+      const reply = error instanceof HttpError ? error.reply : apiError(500, String(error))
+      // A proxy answers 413 while the body is still arriving; other errors wait for all of it.
+      if (reply.status !== 413) await drain(req)
+      this.send(res, record, reply)
+      await drain(req)
+    })
+  }
+
+  private async route(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    url: URL,
+    requestId: string
+  ): Promise<void> {
+    // Checked before reading anything, like nginx's client_max_body_size in front of the API.
+    if (Number(req.headers['content-length'] ?? 0) > this.maxUploadBytes) {
+      throw new HttpError(nginxPage(413))
+    }
+    // Auth comes first so that a request with a bad key does not use up a queued fault.
+    if (req.headers.authorization !== `Bearer ${this.apiKey}`) {
+      await drain(req)
+      return this.send(res, record, json(401, {message: 'Unauthorized', request_id: requestId}))
+    }
+    const fault = this.faults.take(record.method, record.path)
+    if (fault) return this.applyFault(fault, req, res, record, url)
+    this.send(res, record, await this.dispatch(req, record, url))
+  }
+
+  private async dispatch(req: IncomingMessage, record: RecordedRequest, url: URL): Promise<Reply> {
+    const {method, path} = record
+    if (method === 'POST' && path === '/v1/files') return this.upload(req, record)
+    await drain(req)
+    if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path)) return json(410, RETIRED)
+    if (path === '/v1/files') {
+      return method === 'GET'
+        ? this.list(url.searchParams)
+        : json(405, {detail: 'Method Not Allowed'})
+    }
+    const match = /^\/v1\/files\/([^/]+)(\/content)?$/.exec(path)
+    if (!match) return json(404, {detail: 'Not Found'})
+    const [, id, content] = match
+    if (method !== 'GET' && !(method === 'DELETE' && !content)) {
+      return json(405, {detail: 'Method Not Allowed'})
+    }
+    if (!UUID.test(id)) {
+      const issue = {
+        type: 'uuid_parsing',
+        loc: ['path', 'file_id'],
+        msg: 'Input should be a valid UUID'
+      }
+      return validationError([{...issue, input: id}])
+    }
+    const file = this.files.find(f => f.id === id.toLowerCase())
+    if (!file) return json(404, {detail: 'File not found'})
+    if (content) {
+      const headers = {'content-length': String(file.bytes)}
+      return {status: 200, contentType: 'application/octet-stream', filePath: file.path, headers}
+    }
+    if (method === 'GET') return json(200, {...this.view(file), deleted: false})
+    this.files.splice(this.files.indexOf(file), 1)
+    file.deleted = true
+    await rm(file.path, {force: true})
+    return json(200, {id: file.id, object: 'file', deleted: true})
+  }
+
+  private send(res: ServerResponse, record: RecordedRequest, reply: Reply): void {
+    if (res.headersSent || res.destroyed) return
+    record.status = reply.status
+    res.statusCode = reply.status
+    res.setHeader('content-type', reply.contentType)
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value)
+    if (reply.filePath !== undefined) {
+      const stream = createReadStream(reply.filePath)
+      stream.on('error', () => res.destroy()) // e.g. deleted while being downloaded
+      stream.pipe(res)
+      return
+    }
+    res.setHeader('content-length', Buffer.byteLength(reply.body ?? ''))
+    res.end(reply.body)
+  }
+
+  // ---- the Files API ----
+
+  private async upload(req: IncomingMessage, record: RecordedRequest): Promise<Reply> {
+    const file = await readMultipart(req, {
+      maxBytes: this.maxUploadBytes,
+      fields: record.fields,
+      onFile: (part, stream) => {
+        record.fileContentType = part.mimetype
+        return receiveFile(this.storageDir, part, stream, this.options.checkJsonl ?? true)
+      }
+    })
+    record.fileBytes = file?.bytes ?? null
+    const fields = record.fields
+    const issues = validateForm(fields, file !== null)
+    if (issues.length > 0 || file === null) {
+      if (file) await rm(file.tmpPath, {force: true})
+      return validationError(issues)
+    }
+    const purpose = (fields.purpose || 'fine-tune') as StoredFile['purpose']
+    // The fine-tuning and batch services reject JSONL whose lines are not JSON, listing the lines.
+    if (purpose !== 'ocr' && file.errorCount > 0) {
+      await rm(file.tmpPath, {force: true})
+      const n = file.errorCount
+      const description =
+        `Found ${n} error${n === 1 ? '' : 's'} in this file. ` +
+        'You can view supported formats here: https://docs.mistral.ai/capabilities/finetuning.'
+      return json(422, {detail: 'Invalid file format.', description, errors: file.errors})
+    }
+    return json(200, this.view(await this.keep(file, purpose, fields)))
+  }
+
+  /** Store an accepted upload, or return the existing file with the same name and content. */
+  private async keep(
+    file: ReceivedFile,
+    purpose: StoredFile['purpose'],
+    fields: Record<string, string>
+  ): Promise<StoredFile> {
+    const id = randomUUID()
+    const path = join(this.storageDir, id)
+    await rename(file.tmpPath, path)
+    // Looked up after the await so two identical uploads racing each other still dedupe.
+    const existing = this.files.find(f => f.filename === file.filename && f.sha256 === file.sha256)
+    if (existing) {
+      await rm(path, {force: true})
+      return existing
+    }
+    const createdAt = Math.floor(Date.now() / 1000)
+    const expiry = fields.expiry ? Number.parseInt(fields.expiry, 10) : null
+    const stored: StoredFile = {
+      id,
+      object: 'file',
+      bytes: file.bytes,
+      created_at: createdAt,
+      filename: file.filename,
+      purpose,
+      sample_type: sampleType(purpose, file.firstRecord),
+      source: 'upload',
+      // Mistral's OCR examples report 0 lines for documents.
+      num_lines: purpose === 'ocr' ? 0 : file.numLines,
+      mimetype: file.mimetype || null,
+      signature: null,
+      expires_at: expiry === null ? null : createdAt + expiry * 3600, // expiry unit assumed: hours
+      visibility: (fields.visibility || 'workspace') as StoredFile['visibility'],
+      sha256: file.sha256,
+      path,
+      deleted: false
+    }
+    this.files.push(stored)
+    return stored
+  }
+
+  private list(query: URLSearchParams): Reply {
+    const issues: ValidationIssue[] = []
+    const page = intParam(query, 'page', 0, issues)
+    const pageSize = intParam(query, 'page_size', 100, issues)
+    const includeTotal = boolParam(query, 'include_total', true, issues)
+    if (issues.length > 0) return validationError(issues)
+    const search = query.get('search')?.toLowerCase()
+    const purpose = query.get('purpose')
+    const sampleTypes = query.getAll('sample_type')
+    const sources = query.getAll('source')
+    const mimetypes = query.getAll('mimetypes')
+    const matches = this.files
+      .filter(f => !search || f.filename.toLowerCase().includes(search))
+      .filter(f => !purpose || f.purpose === purpose)
+      .filter(f => sampleTypes.length === 0 || sampleTypes.includes(f.sample_type))
+      .filter(f => sources.length === 0 || sources.includes(f.source))
+      .filter(f => mimetypes.length === 0 || mimetypes.includes(f.mimetype ?? ''))
+      .reverse() // files are kept in upload order; the API lists newest first
+    const data = matches.slice(page * pageSize, (page + 1) * pageSize).map(f => this.view(f))
+    return json(
+      200,
+      includeTotal ? {data, object: 'list', total: matches.length} : {data, object: 'list'}
+    )
+  }
+
+  /** The API's view of a stored file (CreateFileResponse field order). */
+  private view(file: StoredFile): Record<string, unknown> {
+    return {
+      id: file.id,
+      object: file.object,
+      bytes: this.options.bytesNull ? null : file.bytes,
+      created_at: file.created_at,
+      filename: file.filename,
+      purpose: file.purpose,
+      sample_type: file.sample_type,
+      num_lines: file.num_lines,
+      mimetype: file.mimetype,
+      source: file.source,
+      signature: file.signature,
+      expires_at: file.expires_at,
+      visibility: file.visibility
+    }
+  }
+
+  // ---- faults ----
+
+  private async applyFault(
+    fault: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    url: URL
+  ): Promise<void> {
+    switch (fault.kind) {
+      case 'status':
+        await this.consume(req, record)
+        return this.send(res, record, faultReply(fault.status, fault.body, fault.headers))
+      case 'html':
+        await this.consume(req, record)
+        return this.send(res, record, nginxPage(fault.status))
+      case 'store-then-status':
+        await this.dispatch(req, record, url)
+        return this.send(res, record, faultReply(fault.status, fault.body))
+      case 'truncated-json': {
+        const reply = await this.dispatch(req, record, url)
+        const body = reply.body ?? ''
+        return this.send(res, record, {...reply, body: body.slice(0, Math.floor(body.length / 2))})
+      }
+      case 'reset-before-response':
+        await this.consume(req, record)
+        return reset(req)
+      case 'reset-mid-body':
+        return resetAfter(req, fault.afterBytes ?? 64 * 1024)
+      case 'stall': {
+        await this.consume(req, record)
+        if (fault.ms === undefined) return // the socket stays open until close()
+        const timer = setTimeout(() => {
+          this.timers.delete(timer)
+          this.send(res, record, nginxPage(504))
+        }, fault.ms)
+        this.timers.add(timer)
+        res.on('close', () => {
+          clearTimeout(timer) // the client gave up first
+          this.timers.delete(timer)
+        })
+        return
+      }
+    }
+  }
+
+  /** Read a body without storing anything, but still record the form fields and file size. */
+  private async consume(req: IncomingMessage, record: RecordedRequest): Promise<void> {
+    try {
+      const bytes = await readMultipart(req, {
+        maxBytes: Number.POSITIVE_INFINITY,
+        fields: record.fields,
+        onFile: (part, stream) => {
+          record.fileContentType = part.mimetype
+          return discardFile(stream)
+        }
+      })
+      record.fileBytes = bytes
+    } catch {
+      await drain(req) // a broken body is irrelevant here: the fault decides the answer
+    }
+  }
+
+  private get maxUploadBytes(): number {
+    return this.options.maxUploadBytes ?? 512 * 1024 * 1024
+  }
+}
+
+// ---- helpers ----
+
+/** FastAPI/pydantic-style validation of the upload form. */
+function validateForm(fields: Record<string, string>, hasFile: boolean): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  if (!hasFile && fields.file !== undefined) {
+    const msg = "Value error, Expected UploadFile, received: <class 'str'>"
+    issues.push({
+      type: 'value_error',
+      loc: ['body', 'file'],
+      msg,
+      input: fields.file,
+      ctx: {error: {}}
+    })
+  } else if (!hasFile) {
+    issues.push({type: 'missing', loc: ['body', 'file'], msg: 'Field required', input: null})
+  }
+  for (const [name, allowed] of [
+    ['purpose', PURPOSES],
+    ['visibility', VISIBILITIES]
+  ] as const) {
+    const value = fields[name]
+    if (value && !(allowed as readonly string[]).includes(value)) {
+      const quoted = allowed.map(v => `'${v}'`)
+      const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+      const msg = `Input should be ${expected}`
+      issues.push({type: 'enum', loc: ['body', name], msg, input: value, ctx: {expected}})
+    }
+  }
+  if (fields.expiry && !/^\s*[+-]?\d+\s*$/.test(fields.expiry)) {
+    const msg = 'Input should be a valid integer, unable to parse string as an integer'
+    issues.push({type: 'int_parsing', loc: ['body', 'expiry'], msg, input: fields.expiry})
+  }
+  return issues
+}
+
+/**
+ * fine-tune: `messages` means instruct data, `text`/`content` means pretraining data.
+ * ocr: the live API answers `ocr_input`, a value missing from the spec's SampleType enum.
+ */
+function sampleType(purpose: StoredFile['purpose'], first: unknown): string {
+  if (purpose === 'batch') return 'batch_request'
+  if (purpose === 'ocr') return 'ocr_input'
+  const record = typeof first === 'object' && first !== null ? first : {}
+  if (!('messages' in record) && ('text' in record || 'content' in record)) return 'pretrain'
+  return 'instruct'
+}
+
+function intParam(q: URLSearchParams, name: string, fallback: number, issues: ValidationIssue[]) {
+  const raw = q.get(name)
+  if (raw === null) return fallback
+  if (/^\d+$/.test(raw)) return Number(raw)
+  const msg = 'Input should be a valid integer, unable to parse string as an integer'
+  issues.push({type: 'int_parsing', loc: ['query', name], msg, input: raw})
+  return fallback
+}
+
+function boolParam(q: URLSearchParams, name: string, fallback: boolean, issues: ValidationIssue[]) {
+  const raw = q.get(name)
+  if (raw === null) return fallback
+  if (/^(true|1|yes|on|t|y)$/i.test(raw)) return true
+  if (/^(false|0|no|off|f|n)$/i.test(raw)) return false
+  const msg = 'Input should be a valid boolean, unable to interpret input'
+  issues.push({type: 'bool_parsing', loc: ['query', name], msg, input: raw})
+  return fallback
+}
