@@ -39,7 +39,10 @@ describe('getSettings', () => {
       apiKey: 'sk-test',
       serverUrl: 'https://api.mistral.ai',
       visibility: undefined,
-      expiry: undefined
+      expiry: undefined,
+      maxAttempts: 5,
+      timeoutMs: 30 * 60_000,
+      attemptTimeoutMs: undefined
     })
   })
 
@@ -57,13 +60,19 @@ describe('getSettings', () => {
       purpose: 'batch',
       'server-url': 'https://gateway.example.com/mistral/',
       visibility: 'user',
-      expiry: '48'
+      expiry: '48',
+      'max-attempts': '1',
+      'timeout-minutes': '0.5',
+      'attempt-timeout-seconds': '2.5'
     })
     expect(await getSettings()).toMatchObject({
       purpose: 'batch',
       serverUrl: 'https://gateway.example.com/mistral',
       visibility: 'user',
-      expiry: 48
+      expiry: 48,
+      maxAttempts: 1,
+      timeoutMs: 30_000,
+      attemptTimeoutMs: 2500
     })
   })
 
@@ -89,9 +98,19 @@ describe('getSettings', () => {
       {visibility: 'public'},
       /^Input 'visibility': "public" is not valid\. Use one of: workspace, user\./
     ],
-    [{expiry: '1.5'}, /^Input 'expiry': "1\.5" must be a whole number/],
-    [{expiry: '0'}, /^Input 'expiry': "0" must be a whole number greater than 0/],
+    [{expiry: '1.5'}, /^Input 'expiry': "1\.5" must be a whole number of at least 1\./],
+    [{expiry: '0'}, /^Input 'expiry': "0" must be a whole number of at least 1\./],
     [{expiry: 'soon'}, /^Input 'expiry'/],
+    [{'max-attempts': '0'}, /^Input 'max-attempts': "0" must be a whole number from 1 to 20\./],
+    [{'max-attempts': '21'}, /^Input 'max-attempts': "21" must be a whole number from 1 to 20\./],
+    [{'max-attempts': 'three'}, /^Input 'max-attempts'/],
+    [{'timeout-minutes': '0'}, /^Input 'timeout-minutes': "0" must be a number greater than 0/],
+    [{'timeout-minutes': '-1'}, /^Input 'timeout-minutes': "-1" must be a number greater than 0/],
+    [{'timeout-minutes': '1e3'}, /^Input 'timeout-minutes'/],
+    [
+      {'attempt-timeout-seconds': 'fast'},
+      /^Input 'attempt-timeout-seconds': "fast" must be a number/
+    ],
     [{'server-url': 'api.mistral.ai'}, /^Input 'server-url': "api\.mistral\.ai" is not a URL/],
     [
       {'server-url': 'ftp://api.mistral.ai'},

@@ -39304,7 +39304,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7761);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3153);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39314,7 +39314,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7761:
+/***/ 3153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42166,7 +42166,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -42366,12 +42366,16 @@ class APITimeoutError extends APIConnectionError {
 class InvalidResponseError extends MistralError {
     status;
     body;
+    retryable;
     code = 'MISTRAL_ERR_INVALID_RESPONSE';
     name = 'InvalidResponseError';
-    constructor(message, status, body) {
+    constructor(message, status, body, 
+    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
+    retryable = true) {
         super(message);
         this.status = status;
         this.body = body;
+        this.retryable = retryable;
     }
 }
 /**
@@ -42563,16 +42567,16 @@ class FilesClient {
         const { status, text } = await this.send('POST', '/v1/files', {
             headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
             body: body.open(onChunk),
-            signal: upload.signal
+            timeoutMs: upload.timeoutMs
         });
         const file = parseFileObject(status, text);
         if (file.bytes !== null && file.bytes !== upload.size) {
-            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text);
+            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text, false);
         }
         return { file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size };
     }
     /** GET /v1/files, newest first. */
-    async list(query = {}, signal) {
+    async list(query = {}, timeoutMs) {
         const params = new URLSearchParams();
         if (query.page !== undefined)
             params.set('page', String(query.page));
@@ -42582,7 +42586,7 @@ class FilesClient {
             params.set('search', query.search);
         if (query.purpose !== undefined)
             params.set('purpose', query.purpose);
-        const { status, text } = await this.send('GET', `/v1/files?${params}`, { signal });
+        const { status, text } = await this.send('GET', `/v1/files?${params}`, { timeoutMs });
         const json = parseJson(status, text);
         if (!isRecord(json) || !Array.isArray(json.data)) {
             throw new InvalidResponseError('the file list has no `data` array', status, text);
@@ -42590,24 +42594,26 @@ class FilesClient {
         return { ...json, data: json.data.map(item => toFileObject(item, status, text)) };
     }
     /** GET /v1/files/{id}. */
-    async retrieve(fileId, signal) {
+    async retrieve(fileId, timeoutMs) {
         const { status, text } = await this.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
-            signal
+            timeoutMs
         });
         return parseFileObject(status, text);
     }
     /** DELETE /v1/files/{id}. */
-    async delete(fileId, signal) {
-        await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { signal });
+    async delete(fileId, timeoutMs) {
+        await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
     }
     /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
     async send(method, path, init) {
+        const { timeoutMs } = init;
+        const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
         let response;
         try {
             response = await (0,undici/* request */.Em)(`${this.baseUrl}${path}`, {
                 method,
                 dispatcher: this.dispatcher,
-                signal: init.signal,
+                signal,
                 // undici takes an async iterable body (docs/api/Dispatcher.md); its types only miss it.
                 body: init.body,
                 headers: {
@@ -42619,7 +42625,7 @@ class FilesClient {
             });
         }
         catch (error) {
-            throw toConnectionError(error, init.signal);
+            throw toConnectionError(error, signal, timeoutMs);
         }
         const { statusCode: status, headers } = response;
         let text;
@@ -42627,7 +42633,7 @@ class FilesClient {
             text = await readText(response.body, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity);
         }
         catch (error) {
-            throw toConnectionError(error, init.signal);
+            throw toConnectionError(error, signal, timeoutMs);
         }
         if (status >= 400)
             throw APIError.from(status, headers, text);
@@ -42645,27 +42651,21 @@ async function readText(body, maxBytes) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-function toConnectionError(error, signal) {
-    if (error instanceof APIError)
-        return error;
+function toConnectionError(error, signal, timeoutMs) {
     const cause = error instanceof Error ? error : new Error(String(error));
-    if (signal?.aborted && isTimeout(signal.reason)) {
-        return new APITimeoutError(`the request timed out`, { cause });
+    if (signal?.aborted && timeoutMs !== undefined) {
+        const seconds = (timeoutMs / 1000).toFixed(1);
+        return new APITimeoutError(`no complete answer within ${seconds} s`, { cause });
     }
     if (error instanceof undici/* errors */.sO.HeadersTimeoutError ||
         error instanceof undici/* errors */.sO.BodyTimeoutError ||
         error instanceof undici/* errors */.sO.ConnectTimeoutError) {
         return new APITimeoutError(`the request timed out (${cause.message})`, { cause });
     }
-    if (signal?.aborted)
-        return cause;
     const code = error.code;
     return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {
         cause
     });
-}
-function isTimeout(reason) {
-    return reason instanceof Error && reason.name === 'TimeoutError';
 }
 function parseJson(status, text) {
     try {
@@ -42695,6 +42695,147 @@ function toFileObject(json, status, text) {
     return { ...json, bytes: json.bytes ?? null };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/client/retry.ts
+
+const DEFAULT_BACKOFF = {
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000
+};
+/** Statuses that mean "not now" rather than "not this request". */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Whether another attempt can succeed where this one failed. */
+function isRetryable(error) {
+    if (error instanceof APIError) {
+        const hint = header(error, 'x-should-retry');
+        if (hint === 'true')
+            return true;
+        if (hint === 'false')
+            return false;
+        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
+        if (error.status === 409)
+            return header(error, 'retry-after') !== undefined;
+        return TRANSIENT_STATUSES.has(error.status);
+    }
+    if (error instanceof InvalidResponseError)
+        return error.retryable;
+    return error instanceof APIConnectionError;
+}
+/**
+ * Whether the file may have been stored although the attempt failed: the server got far enough
+ * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
+ * promised). Such a failure is followed by a look for the file before anything is sent again.
+ */
+function mayHaveStored(error) {
+    if (error instanceof APIError)
+        return error.status >= 500;
+    if (error instanceof InvalidResponseError)
+        return true;
+    return error instanceof APIConnectionError;
+}
+/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
+function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
+    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(exponential * (1 - 0.25 * random()));
+}
+/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
+function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
+    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, policy.maxRetryAfterMs);
+    return backoffMs(retry, policy, random);
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/client/upload.ts
+
+
+
+
+/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
+const MIN_BYTES_PER_SECOND = 1_000_000;
+const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
+/** How far the API's clock may be behind ours when we look for a file this run stored. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+function defaultAttemptTimeoutMs(size) {
+    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
+}
+/**
+ * Uploads with retries that never leave a duplicate: after a failure that may have stored the
+ * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
+ * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ */
+async function uploadWithRetry(client, request, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const backoff = options.backoff ?? DEFAULT_BACKOFF;
+    const startedAt = now();
+    const deadline = startedAt + options.timeoutMs;
+    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
+    const target = {
+        filename: request.filename ?? external_node_path_default().basename(request.path),
+        size: request.size,
+        purpose: request.purpose,
+        since: startedAt - CLOCK_SKEW_MS
+    };
+    let posts = 0;
+    let maybeStored = false;
+    for (let attempt = 1;; attempt++) {
+        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
+        try {
+            if (maybeStored) {
+                const sha256 = await sha256File(request.path);
+                const found = await findUpload(client, { ...target, sha256 }, timeoutMs);
+                if (found) {
+                    options.onRecovered?.(found);
+                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
+                }
+                maybeStored = false;
+            }
+            posts++;
+            const result = await client.upload({ ...request, timeoutMs });
+            return { ...result, attempts: posts, recovered: false };
+        }
+        catch (error) {
+            maybeStored ||= mayHaveStored(error);
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, backoff, now());
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+/**
+ * The file this run stored, if the API has it: same name and size, created since the run began,
+ * and the same content where the API gives a sha256 `signature`. A file whose size the API does
+ * not report is not taken: a duplicate is better than someone else's file.
+ */
+async function findUpload(client, target, timeoutMs) {
+    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
+    const sinceSeconds = Math.floor(target.since / 1000);
+    return data.find(file => file.filename === target.filename &&
+        file.bytes === target.size &&
+        file.created_at >= sinceSeconds &&
+        (!isSha256(file.signature) || file.signature === target.sha256));
+}
+function isSha256(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Input names, exactly as in action.yml. */
 var Inputs;
@@ -42705,6 +42846,9 @@ var Inputs;
     Inputs["ServerUrl"] = "server-url";
     Inputs["Visibility"] = "visibility";
     Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
 })(Inputs || (Inputs = {}));
 /** Output names, exactly as in action.yml. */
 var Outputs;
@@ -42723,6 +42867,8 @@ const ACTION_VERSION = '1.0.0';
 const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
 const PURPOSES = ['fine-tune', 'batch', 'ocr'];
 const VISIBILITIES = ['workspace', 'user'];
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -42763,13 +42909,20 @@ async function writeSummary() {
     else
         summary.emptyBuffer();
 }
-/** Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s. */
+/**
+ * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
+ * A retry starts again from 0, and so does the logger.
+ */
 function progressLogger(now = Date.now) {
-    const start = now();
+    let start = now();
     let lastLog = start;
     let lastTenth = 0;
+    let lastSent = 0;
     return (sent, total) => {
         const time = now();
+        if (sent < lastSent)
+            [start, lastLog, lastTenth] = [time, time, 0];
+        lastSent = sent;
         const tenth = Math.floor((sent / total) * 10);
         const due = (tenth > lastTenth && time - start >= 2000) || time - lastLog >= 10_000;
         if (!due || sent === total)
@@ -42811,9 +42964,16 @@ async function reportUpload(settings, result, seconds) {
         .addRaw(`Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`, true);
     await writeSummary();
 }
+function reportRetry({ attempt, maxAttempts, error, delayMs }) {
+    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
+    warning(redact(`Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`));
+}
+function reportRecovered(file) {
+    info(`The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
+}
 /** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
-async function reportFailure(error, settings) {
-    const message = redact(describe(error, settings));
+async function reportFailure(error, settings, attempts = 1) {
+    const message = redact(describe(error, settings, attempts));
     if (error instanceof APIError && settings) {
         for (const { line, message: lineMessage } of error.lineErrors.slice(0, 10)) {
             core_error(redact(lineMessage), {
@@ -42831,11 +42991,11 @@ async function reportFailure(error, settings) {
     summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message);
     await writeSummary();
 }
-function describe(error, settings) {
+function describe(error, settings, attempts = 1) {
     if (error instanceof InputError)
         return error.message;
     const where = settings ? ` ${settings.displayPath}` : '';
-    const prefix = `Upload of${where} failed`;
+    const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
     if (error instanceof APIError) {
         const requestId = error.requestId ? ` (request id ${error.requestId})` : '';
         return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`;
@@ -42849,7 +43009,10 @@ function describe(error, settings) {
     if (error instanceof InvalidResponseError) {
         return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`;
     }
-    return `${prefix}: ${error instanceof Error ? error.message : String(error)}`;
+    return `${prefix}: ${errorText(error)}`;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 function hintFor(error, settings) {
     switch (error.status) {
@@ -42915,8 +43078,13 @@ async function getSettings() {
         purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
         apiKey,
         serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
-        visibility: optional(getInput(Inputs.Visibility), value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
-        expiry: optional(getInput(Inputs.Expiry), getExpiry)
+        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
+        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
+            DEFAULT_MAX_ATTEMPTS,
+        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
+            DEFAULT_TIMEOUT_MINUTES) * 60_000,
+        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000)
     };
     core_debug(`path = ${settings.displayPath} (${settings.size} bytes)`);
     core_debug(`purpose = ${settings.purpose}`);
@@ -42952,7 +43120,9 @@ function oneOf(input, value, allowed) {
         return value;
     throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`);
 }
-function optional(value, parse) {
+/** An input that may be left out: undefined when empty, else parsed. */
+function optional(input, parse) {
+    const value = getInput(input);
     return value === '' ? undefined : parse(value);
 }
 function getServerUrl(value) {
@@ -42971,11 +43141,21 @@ function getServerUrl(value) {
     }
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
-function getExpiry(value) {
-    if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(Inputs.Expiry, `"${value}" must be a whole number greater than 0.`);
+function wholeNumber(input, value, min, max) {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
+        const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+        throw new InputError(input, `"${value}" must be a whole number ${range}.`);
     }
-    return Number(value);
+    return number;
+}
+/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
+function positive(input, value) {
+    const number = Number(value);
+    if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
+        throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
+    }
+    return number;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -42984,9 +43164,11 @@ function getExpiry(value) {
 
 
 
+
 /** The story of a run: read the inputs, stream the file to Mistral, report what came back. */
 async function run() {
     let settings;
+    let attempts = 1;
     try {
         settings = await getSettings();
         const client = new FilesClient({
@@ -42996,18 +43178,27 @@ async function run() {
         });
         info(`Uploading ${settings.displayPath} to ${settings.serverUrl} for ${settings.purpose}`);
         const started = performance.now();
-        const result = await client.upload({
+        const result = await uploadWithRetry(client, {
             path: settings.path,
             size: settings.size,
             purpose: settings.purpose,
             visibility: settings.visibility,
             expiry: settings.expiry,
             onProgress: progressLogger()
+        }, {
+            maxAttempts: settings.maxAttempts,
+            timeoutMs: settings.timeoutMs,
+            attemptTimeoutMs: settings.attemptTimeoutMs,
+            onRetry: retry => {
+                attempts = retry.attempt + 1;
+                reportRetry(retry);
+            },
+            onRecovered: reportRecovered
         });
         await reportUpload(settings, result, (performance.now() - started) / 1000);
     }
     catch (error) {
-        await reportFailure(error, settings);
+        await reportFailure(error, settings, attempts);
     }
 }
 

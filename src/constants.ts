@@ -5,7 +5,10 @@ export enum Inputs {
   ApiKey = 'api-key',
   ServerUrl = 'server-url',
   Visibility = 'visibility',
-  Expiry = 'expiry'
+  Expiry = 'expiry',
+  MaxAttempts = 'max-attempts',
+  TimeoutMinutes = 'timeout-minutes',
+  AttemptTimeoutSeconds = 'attempt-timeout-seconds'
 }
 
 /** Output names, exactly as in action.yml. */
@@ -26,6 +29,9 @@ export const ACTION_VERSION = '1.0.0'
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
 export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
 export const VISIBILITIES = ['workspace', 'user'] as const
+
+export const DEFAULT_MAX_ATTEMPTS = 5
+export const DEFAULT_TIMEOUT_MINUTES = 30
 
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024

@@ -1,7 +1,15 @@
 import * as core from '@actions/core'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {DEFAULT_SERVER_URL, Inputs, MAX_FILE_BYTES, PURPOSES, VISIBILITIES} from './constants.js'
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_SERVER_URL,
+  DEFAULT_TIMEOUT_MINUTES,
+  Inputs,
+  MAX_FILE_BYTES,
+  PURPOSES,
+  VISIBILITIES
+} from './constants.js'
 import {InputError} from './errors.js'
 import {maskSecret} from './report.js'
 import type {Settings, Visibility} from './settings.js'
@@ -28,10 +36,20 @@ export async function getSettings(): Promise<Settings> {
     purpose: oneOf(Inputs.Purpose, core.getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
     apiKey,
     serverUrl: getServerUrl(core.getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
-    visibility: optional(core.getInput(Inputs.Visibility), value =>
+    visibility: optional(Inputs.Visibility, value =>
       oneOf<Visibility>(Inputs.Visibility, value, VISIBILITIES)
     ),
-    expiry: optional(core.getInput(Inputs.Expiry), getExpiry)
+    expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+    maxAttempts:
+      optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
+      DEFAULT_MAX_ATTEMPTS,
+    timeoutMs:
+      (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
+        DEFAULT_TIMEOUT_MINUTES) * 60_000,
+    attemptTimeoutMs: optional(
+      Inputs.AttemptTimeoutSeconds,
+      value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000
+    )
   }
   core.debug(`path = ${settings.displayPath} (${settings.size} bytes)`)
   core.debug(`purpose = ${settings.purpose}`)
@@ -77,7 +95,9 @@ function oneOf<T extends string>(input: Inputs, value: string, allowed: readonly
   throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`)
 }
 
-function optional<T>(value: string, parse: (value: string) => T): T | undefined {
+/** An input that may be left out: undefined when empty, else parsed. */
+function optional<T>(input: Inputs, parse: (value: string) => T): T | undefined {
+  const value = core.getInput(input)
   return value === '' ? undefined : parse(value)
 }
 
@@ -103,9 +123,20 @@ function getServerUrl(value: string): string {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
 }
 
-function getExpiry(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new InputError(Inputs.Expiry, `"${value}" must be a whole number greater than 0.`)
+function wholeNumber(input: Inputs, value: string, min: number, max?: number): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
+    const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`
+    throw new InputError(input, `"${value}" must be a whole number ${range}.`)
   }
-  return Number(value)
+  return number
+}
+
+/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
+function positive(input: Inputs, value: string): number {
+  const number = Number(value)
+  if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
+    throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`)
+  }
+  return number
 }

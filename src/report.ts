@@ -5,7 +5,8 @@ import {
   APITimeoutError,
   InvalidResponseError
 } from './client/errors.js'
-import type {UploadResult} from './client/files.js'
+import type {FileObject, UploadResult} from './client/files.js'
+import type {RetryEvent} from './client/upload.js'
 import {Inputs, Outputs} from './constants.js'
 import {InputError} from './errors.js'
 import type {Settings} from './settings.js'
@@ -34,13 +35,19 @@ async function writeSummary(): Promise<void> {
   else core.summary.emptyBuffer()
 }
 
-/** Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s. */
+/**
+ * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
+ * A retry starts again from 0, and so does the logger.
+ */
 export function progressLogger(now = Date.now): (sent: number, total: number) => void {
-  const start = now()
+  let start = now()
   let lastLog = start
   let lastTenth = 0
+  let lastSent = 0
   return (sent, total) => {
     const time = now()
+    if (sent < lastSent) [start, lastLog, lastTenth] = [time, time, 0]
+    lastSent = sent
     const tenth = Math.floor((sent / total) * 10)
     const due = (tenth > lastTenth && time - start >= 2000) || time - lastLog >= 10_000
     if (!due || sent === total) return
@@ -94,9 +101,28 @@ export async function reportUpload(
   await writeSummary()
 }
 
+export function reportRetry({attempt, maxAttempts, error, delayMs}: RetryEvent): void {
+  const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error)
+  core.warning(
+    redact(
+      `Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`
+    )
+  )
+}
+
+export function reportRecovered(file: FileObject): void {
+  core.info(
+    `The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`
+  )
+}
+
 /** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
-export async function reportFailure(error: unknown, settings?: Settings): Promise<void> {
-  const message = redact(describe(error, settings))
+export async function reportFailure(
+  error: unknown,
+  settings?: Settings,
+  attempts = 1
+): Promise<void> {
+  const message = redact(describe(error, settings, attempts))
   if (error instanceof APIError && settings) {
     for (const {line, message: lineMessage} of error.lineErrors.slice(0, 10)) {
       core.error(redact(lineMessage), {
@@ -115,10 +141,10 @@ export async function reportFailure(error: unknown, settings?: Settings): Promis
   await writeSummary()
 }
 
-function describe(error: unknown, settings?: Settings): string {
+function describe(error: unknown, settings?: Settings, attempts = 1): string {
   if (error instanceof InputError) return error.message
   const where = settings ? ` ${settings.displayPath}` : ''
-  const prefix = `Upload of${where} failed`
+  const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`
   if (error instanceof APIError) {
     const requestId = error.requestId ? ` (request id ${error.requestId})` : ''
     return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`
@@ -132,7 +158,11 @@ function describe(error: unknown, settings?: Settings): string {
   if (error instanceof InvalidResponseError) {
     return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`
   }
-  return `${prefix}: ${error instanceof Error ? error.message : String(error)}`
+  return `${prefix}: ${errorText(error)}`
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function hintFor(error: APIError, settings?: Settings): string {

@@ -21,4 +21,10 @@ export interface Settings {
   visibility?: Visibility
   /** Sent only when set; the API does not document the unit. */
   expiry?: number
+  /** Attempts in all, the first included. */
+  maxAttempts: number
+  /** Deadline for all attempts and waits, in milliseconds. */
+  timeoutMs: number
+  /** Limit for one attempt, in milliseconds; unset: derived from the file size. */
+  attemptTimeoutMs?: number
 }

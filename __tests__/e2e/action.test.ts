@@ -154,17 +154,20 @@ describe('dist/index.js', () => {
     expectNoKey(run)
   })
 
-  it('explains an unreachable server', async () => {
+  it('retries, then explains, an unreachable server', async () => {
     const url = server.url
     await server.close()
     const run = await runAction({
       cwd: workspace,
-      inputs: {path: 'data/train.jsonl', 'api-key': KEY, 'server-url': url}
+      inputs: {path: 'data/train.jsonl', 'api-key': KEY, 'server-url': url, 'max-attempts': '2'}
     })
     server = await startServer()
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /::error::Upload of data\/train\.jsonl failed: connection failed: ECONNREFUSED.*Check 'server-url'/
+      /::warning::Attempt 1 of 2 failed: connection failed: ECONNREFUSED .*\. Retrying in \d\.\d s\./
+    )
+    expect(run.stdout).toMatch(
+      /::error::Upload of data\/train\.jsonl failed after 2 attempts: connection failed: ECONNREFUSED.*Check 'server-url'/
     )
   })
 })

@@ -100,7 +100,9 @@ export class InvalidResponseError extends MistralError {
   constructor(
     message: string,
     readonly status: number,
-    readonly body: string
+    readonly body: string,
+    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
+    readonly retryable = true
   ) {
     super(message)
   }

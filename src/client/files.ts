@@ -45,7 +45,8 @@ export interface UploadRequest {
   expiry?: number
   /** Called as file bytes are handed to the socket. */
   onProgress?: (sent: number, total: number) => void
-  signal?: AbortSignal
+  /** Limit for the whole exchange, body included. */
+  timeoutMs?: number
 }
 
 export interface UploadResult {
@@ -101,27 +102,28 @@ export class FilesClient {
     const {status, text} = await this.send('POST', '/v1/files', {
       headers: {'content-type': body.contentType, 'content-length': String(body.contentLength)},
       body: body.open(onChunk),
-      signal: upload.signal
+      timeoutMs: upload.timeoutMs
     })
     const file = parseFileObject(status, text)
     if (file.bytes !== null && file.bytes !== upload.size) {
       throw new InvalidResponseError(
         `the API stored ${file.bytes} bytes but ${upload.size} were sent`,
         status,
-        text
+        text,
+        false
       )
     }
     return {file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size}
   }
 
   /** GET /v1/files, newest first. */
-  async list(query: ListQuery = {}, signal?: AbortSignal): Promise<FileList> {
+  async list(query: ListQuery = {}, timeoutMs?: number): Promise<FileList> {
     const params = new URLSearchParams()
     if (query.page !== undefined) params.set('page', String(query.page))
     if (query.pageSize !== undefined) params.set('page_size', String(query.pageSize))
     if (query.search !== undefined) params.set('search', query.search)
     if (query.purpose !== undefined) params.set('purpose', query.purpose)
-    const {status, text} = await this.send('GET', `/v1/files?${params}`, {signal})
+    const {status, text} = await this.send('GET', `/v1/files?${params}`, {timeoutMs})
     const json = parseJson(status, text)
     if (!isRecord(json) || !Array.isArray(json.data)) {
       throw new InvalidResponseError('the file list has no `data` array', status, text)
@@ -130,30 +132,32 @@ export class FilesClient {
   }
 
   /** GET /v1/files/{id}. */
-  async retrieve(fileId: string, signal?: AbortSignal): Promise<FileObject> {
+  async retrieve(fileId: string, timeoutMs?: number): Promise<FileObject> {
     const {status, text} = await this.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
-      signal
+      timeoutMs
     })
     return parseFileObject(status, text)
   }
 
   /** DELETE /v1/files/{id}. */
-  async delete(fileId: string, signal?: AbortSignal): Promise<void> {
-    await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, {signal})
+  async delete(fileId: string, timeoutMs?: number): Promise<void> {
+    await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, {timeoutMs})
   }
 
   /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
   private async send(
     method: Dispatcher.HttpMethod,
     path: string,
-    init: {headers?: Record<string, string>; body?: AsyncIterable<Buffer>; signal?: AbortSignal}
+    init: {headers?: Record<string, string>; body?: AsyncIterable<Buffer>; timeoutMs?: number}
   ): Promise<{status: number; headers: Headers; text: string}> {
+    const {timeoutMs} = init
+    const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
     let response: Dispatcher.ResponseData
     try {
       response = await request(`${this.baseUrl}${path}`, {
         method,
         dispatcher: this.dispatcher,
-        signal: init.signal,
+        signal,
         // undici takes an async iterable body (docs/api/Dispatcher.md); its types only miss it.
         body: init.body as Dispatcher.RequestOptions['body'],
         headers: {
@@ -164,14 +168,14 @@ export class FilesClient {
         }
       })
     } catch (error) {
-      throw toConnectionError(error, init.signal)
+      throw toConnectionError(error, signal, timeoutMs)
     }
     const {statusCode: status, headers} = response
     let text: string
     try {
       text = await readText(response.body, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity)
     } catch (error) {
-      throw toConnectionError(error, init.signal)
+      throw toConnectionError(error, signal, timeoutMs)
     }
     if (status >= 400) throw APIError.from(status, headers, text)
     return {status, headers, text}
@@ -189,11 +193,11 @@ async function readText(body: Dispatcher.ResponseData['body'], maxBytes: number)
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function toConnectionError(error: unknown, signal?: AbortSignal): Error {
-  if (error instanceof APIError) return error
+function toConnectionError(error: unknown, signal?: AbortSignal, timeoutMs?: number): Error {
   const cause = error instanceof Error ? error : new Error(String(error))
-  if (signal?.aborted && isTimeout(signal.reason)) {
-    return new APITimeoutError(`the request timed out`, {cause})
+  if (signal?.aborted && timeoutMs !== undefined) {
+    const seconds = (timeoutMs / 1000).toFixed(1)
+    return new APITimeoutError(`no complete answer within ${seconds} s`, {cause})
   }
   if (
     error instanceof undiciErrors.HeadersTimeoutError ||
@@ -202,15 +206,10 @@ function toConnectionError(error: unknown, signal?: AbortSignal): Error {
   ) {
     return new APITimeoutError(`the request timed out (${cause.message})`, {cause})
   }
-  if (signal?.aborted) return cause
   const code = (error as {code?: string}).code
   return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {
     cause
   })
-}
-
-function isTimeout(reason: unknown): boolean {
-  return reason instanceof Error && reason.name === 'TimeoutError'
 }
 
 function parseJson(status: number, text: string): unknown {

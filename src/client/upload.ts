@@ -1,0 +1,137 @@
+import {createHash} from 'node:crypto'
+import {createReadStream} from 'node:fs'
+import path from 'node:path'
+import type {FileObject, FilesClient, UploadRequest, UploadResult} from './files.js'
+import {
+  DEFAULT_BACKOFF,
+  isRetryable,
+  mayHaveStored,
+  retryDelayMs,
+  type BackoffPolicy
+} from './retry.js'
+
+/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
+const MIN_BYTES_PER_SECOND = 1_000_000
+const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000
+/** How far the API's clock may be behind ours when we look for a file this run stored. */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  maxAttempts: number
+  /** Deadline for every attempt and wait together. */
+  timeoutMs: number
+  /** Limit for one attempt; by default a floor plus the file at a minimum throughput. */
+  attemptTimeoutMs?: number
+  backoff?: BackoffPolicy
+  /** Told before each wait. */
+  onRetry?: (retry: RetryEvent) => void
+  /** Told when a failed attempt turns out to have stored the file after all. */
+  onRecovered?: (file: FileObject) => void
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+}
+
+export interface RetryEvent {
+  /** The attempt that failed, from 1. */
+  attempt: number
+  maxAttempts: number
+  error: unknown
+  delayMs: number
+}
+
+export interface ReliableUploadResult extends UploadResult {
+  /** POSTs sent. */
+  attempts: number
+  /** The file was found on the API after an attempt that seemed to fail. */
+  recovered: boolean
+}
+
+export function defaultAttemptTimeoutMs(size: number): number {
+  return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000)
+}
+
+/**
+ * Uploads with retries that never leave a duplicate: after a failure that may have stored the
+ * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
+ * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ */
+export async function uploadWithRetry(
+  client: FilesClient,
+  request: UploadRequest,
+  options: RetryOptions
+): Promise<ReliableUploadResult> {
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? ((ms: number) => new Promise(resolve => setTimeout(resolve, ms)))
+  const backoff = options.backoff ?? DEFAULT_BACKOFF
+  const startedAt = now()
+  const deadline = startedAt + options.timeoutMs
+  const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
+  const target = {
+    filename: request.filename ?? path.basename(request.path),
+    size: request.size,
+    purpose: request.purpose,
+    since: startedAt - CLOCK_SKEW_MS
+  }
+
+  let posts = 0
+  let maybeStored = false
+  for (let attempt = 1; ; attempt++) {
+    const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()))
+    try {
+      if (maybeStored) {
+        const sha256 = await sha256File(request.path)
+        const found = await findUpload(client, {...target, sha256}, timeoutMs)
+        if (found) {
+          options.onRecovered?.(found)
+          return {file: found, sha256, bytes: request.size, attempts: posts, recovered: true}
+        }
+        maybeStored = false
+      }
+      posts++
+      const result = await client.upload({...request, timeoutMs})
+      return {...result, attempts: posts, recovered: false}
+    } catch (error) {
+      maybeStored ||= mayHaveStored(error)
+      if (!isRetryable(error) || attempt >= options.maxAttempts) throw error
+      const delayMs = retryDelayMs(error, attempt, backoff, now())
+      if (now() + delayMs >= deadline) throw error
+      options.onRetry?.({attempt, maxAttempts: options.maxAttempts, error, delayMs})
+      await sleep(delayMs)
+    }
+  }
+}
+
+/**
+ * The file this run stored, if the API has it: same name and size, created since the run began,
+ * and the same content where the API gives a sha256 `signature`. A file whose size the API does
+ * not report is not taken: a duplicate is better than someone else's file.
+ */
+export async function findUpload(
+  client: FilesClient,
+  target: {filename: string; size: number; purpose: string; since: number; sha256: string},
+  timeoutMs?: number
+): Promise<FileObject | undefined> {
+  const {data} = await client.list(
+    {search: target.filename, purpose: target.purpose, pageSize: 100},
+    timeoutMs
+  )
+  const sinceSeconds = Math.floor(target.since / 1000)
+  return data.find(
+    file =>
+      file.filename === target.filename &&
+      file.bytes === target.size &&
+      file.created_at >= sinceSeconds &&
+      (!isSha256(file.signature) || file.signature === target.sha256)
+  )
+}
+
+function isSha256(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file, {highWaterMark: 1024 * 1024})) hash.update(chunk)
+  return hash.digest('hex')
+}
