@@ -42,8 +42,16 @@ describe('getSettings', () => {
       expiry: undefined,
       maxAttempts: 5,
       timeoutMs: 30 * 60_000,
-      attemptTimeoutMs: undefined
+      attemptTimeoutMs: undefined,
+      validate: true,
+      dryRun: false
     })
+  })
+
+  it('needs no key for a dry run', async () => {
+    core.useInputs({path: 'data/train.jsonl', 'dry-run': 'TRUE', validate: 'False'})
+    expect(await getSettings()).toMatchObject({apiKey: '', dryRun: true, validate: false})
+    expect(core.setSecret).not.toHaveBeenCalled()
   })
 
   it('masks the key before it logs anything', async () => {
@@ -84,7 +92,9 @@ describe('getSettings', () => {
   })
 
   it.each([
-    [{'api-key': ''}, /^Input 'api-key': is required\. Pass it from a secret/],
+    [{'api-key': ''}, /^Input 'api-key': is required to upload\. .*or set `dry-run: true`/],
+    [{validate: 'yes'}, /^Input 'validate': "yes" must be true or false\./],
+    [{'dry-run': '1'}, /^Input 'dry-run': "1" must be true or false\./],
     [{path: ''}, /^Input 'path': is required/],
     [{path: 'data/missing.jsonl'}, /^Input 'path': data\/missing\.jsonl does not exist/],
     [{path: 'data'}, /^Input 'path': data is a directory/],

@@ -39304,7 +39304,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3153);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7513);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39314,7 +39314,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3153:
+/***/ 7513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39347,7 +39347,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -42158,7 +42158,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -42166,7 +42166,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -42174,7 +42174,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -42268,6 +42268,67 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+class InvalidDatasetError extends Error {
+    name = 'InvalidDatasetError';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Path"] = "path";
+    Inputs["Purpose"] = "purpose";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ServerUrl"] = "server-url";
+    Inputs["Visibility"] = "visibility";
+    Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
+    Inputs["Validate"] = "validate";
+    Inputs["DryRun"] = "dry-run";
+})(Inputs || (Inputs = {}));
+/** Output names, exactly as in action.yml. */
+var Outputs;
+(function (Outputs) {
+    Outputs["FileId"] = "file-id";
+    Outputs["Bytes"] = "bytes";
+    Outputs["CreatedAt"] = "created-at";
+    Outputs["Filename"] = "filename";
+    Outputs["Purpose"] = "purpose";
+    Outputs["SampleType"] = "sample-type";
+    Outputs["Sha256"] = "sha256";
+    Outputs["Valid"] = "valid";
+    Outputs["NumSamples"] = "num-samples";
+    Outputs["NumErrors"] = "num-errors";
+})(Outputs || (Outputs = {}));
+const ACTION_NAME = 'mistral-upload-action';
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_VERSION = '1.0.0';
+const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+const VISIBILITIES = ['workspace', 'user'];
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/client/errors.ts
@@ -42440,13 +42501,1589 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/validate/lines.ts
+// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
+
+
+/** Read size for files. */
+const CHUNK_SIZE = 1024 * 1024;
+/** Default longest line, in bytes without the line terminator. */
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Synchronous core of the reader: push chunks, get complete lines through `emit`.
+ * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
+ * dropped while scanning for their end, and reported with error 'too-long').
+ */
+class lines_LineSplitter {
+    maxLineBytes;
+    parts = [];
+    partBytes = 0;
+    /** Bytes of the current line dropped because it is too long (0 while it fits). */
+    dropped = 0;
+    lineNo = 0;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    push(chunk, emit) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        let start = 0;
+        let nl = buf.indexOf(LF, 0);
+        if (nl === -1) {
+            this.keep(buf, 0, buf.length);
+            return;
+        }
+        // The line carried over from earlier chunks ends here.
+        if (this.partBytes > 0 || this.dropped > 0) {
+            this.keep(buf, 0, nl);
+            this.flush(true, emit);
+            start = nl + 1;
+            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
+        }
+        if (nl !== -1) {
+            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
+            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
+            const lastNl = buf.lastIndexOf(LF);
+            const allValid = (0,external_node_buffer_.isUtf8)(buf.subarray(start, lastNl));
+            while (nl !== -1) {
+                this.emitSlice(buf, start, nl, true, allValid, emit);
+                start = nl + 1;
+                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
+            }
+        }
+        if (start < buf.length)
+            this.keep(buf, start, buf.length);
+    }
+    /** Emit the last line when the input does not end with a newline. */
+    end(emit) {
+        if (this.partBytes > 0 || this.dropped > 0)
+            this.flush(false, emit);
+    }
+    keep(buf, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return;
+        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
+            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
+            this.dropped += this.partBytes + n;
+            this.parts = [];
+            this.partBytes = 0;
+            return;
+        }
+        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
+        const part = Buffer.allocUnsafe(n);
+        buf.copy(part, 0, start, end);
+        this.parts.push(part);
+        this.partBytes += n;
+    }
+    flush(terminated, emit) {
+        if (this.dropped > 0) {
+            const bytes = this.dropped + (terminated ? 1 : 0);
+            this.dropped = 0;
+            this.lineNo++;
+            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
+            return;
+        }
+        const parts = this.parts;
+        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
+        this.parts = [];
+        this.partBytes = 0;
+        this.emitSlice(line, 0, line.length, terminated, false, emit);
+    }
+    emitSlice(buf, start, end, terminated, knownValid, emit) {
+        const lineNo = ++this.lineNo;
+        const bytes = end - start + (terminated ? 1 : 0);
+        let bom = false;
+        if (lineNo === 1 &&
+            end - start >= 3 &&
+            buf[start] === 0xef &&
+            buf[start + 1] === 0xbb &&
+            buf[start + 2] === 0xbf) {
+            bom = true;
+            start += 3;
+        }
+        let crlf = false;
+        if (terminated && end > start && buf[end - 1] === CR) {
+            crlf = true;
+            end--;
+        }
+        if (end - start > this.maxLineBytes) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
+        }
+        else if (!knownValid && !(0,external_node_buffer_.isUtf8)(buf.subarray(start, end))) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
+        }
+        else {
+            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
+        }
+    }
+}
+/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
+async function* splitLines(source, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    let pending = [];
+    const sink = line => {
+        pending.push(line);
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, sink);
+        if (pending.length > 0) {
+            const ready = pending;
+            pending = [];
+            yield* ready;
+        }
+    }
+    splitter.end(sink);
+    yield* pending;
+}
+/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
+function readLines(path, options = {}) {
+    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
+}
+/** Feed a whole file to `emit` without an async step per line (what validateFile uses). */
+async function forEachLine(path, emit, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_SIZE })) {
+        splitter.push(chunk, emit);
+    }
+    splitter.end(emit);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/common.ts
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function error(line, rule, message) {
+    return { line, rule, message, severity: 'error' };
+}
+function common_warning(line, rule, message) {
+    return { line, rule, message, severity: 'warning' };
+}
+/** A value as it appears in a message: JSON, cut to `max` characters. */
+function show(value, max = 40) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** "a string", "an array", "null", … for "must be X, got Y" messages. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/** mistral-common: tool call ids (v3 tokenizer and later). */
+const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
+/** mistral-common: function names. */
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
+
+/** Bytes to read from the start of the file for checkOcrDocument. */
+const OCR_HEAD_BYTES = 1024;
+/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
+const OCR_MAX_BYTES = 50_000_000;
+const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
+/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
+const ftyp = (...brands) => head => {
+    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
+        return false;
+    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
+};
+const PDF = {
+    name: 'PDF',
+    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
+    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
+};
+const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
+const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
+const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
+const GIF = {
+    name: 'GIF',
+    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
+};
+const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
+const TIFF = {
+    name: 'TIFF',
+    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
+};
+const WEBP = {
+    name: 'WebP',
+    sniff: head => startsWith(...ascii('RIFF'))(head) &&
+        head.length >= 12 &&
+        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
+};
+const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
+const HEIC = {
+    name: 'HEIC/HEIF',
+    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
+};
+const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
+const office = (name) => ({ name, sniff: ZIP });
+const legacy = (name) => ({ name, sniff: OLE2 });
+const ocr_text = (name) => ({ name });
+/** Extensions from the OCR FAQ table. */
+const FORMATS = {
+    pdf: PDF,
+    docx: office('Word (DOCX)'),
+    doc: legacy('Word (DOC)'),
+    pptx: office('PowerPoint (PPTX)'),
+    ppt: legacy('PowerPoint (PPT)'),
+    xlsx: office('Excel (XLSX)'),
+    epub: office('EPUB'),
+    odt: office('OpenDocument Text'),
+    rtf: RTF,
+    csv: ocr_text('CSV'),
+    txt: ocr_text('text'),
+    xml: ocr_text('XML'),
+    bib: ocr_text('BibTeX'),
+    fb2: ocr_text('FictionBook'),
+    ipynb: ocr_text('Jupyter notebook'),
+    tex: ocr_text('LaTeX'),
+    opml: ocr_text('OPML'),
+    '1': ocr_text('troff'),
+    man: ocr_text('troff'),
+    jpg: JPEG,
+    jpeg: JPEG,
+    png: PNG,
+    avif: AVIF,
+    tif: TIFF,
+    tiff: TIFF,
+    gif: GIF,
+    heic: HEIC,
+    heif: HEIC,
+    bmp: BMP,
+    webp: WEBP
+};
+/** Formats recognised by content alone, for files without a known extension. */
+const SNIFFABLE = [
+    [PDF, 'pdf'],
+    [PNG, 'png'],
+    [JPEG, 'jpg'],
+    [GIF, 'gif'],
+    [TIFF, 'tiff'],
+    [WEBP, 'webp'],
+    [AVIF, 'avif'],
+    [HEIC, 'heic'],
+    [RTF, 'rtf'],
+    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
+    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
+];
+const OCR_EXTENSIONS = Object.keys(FORMATS);
+function extensionOf(name) {
+    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+function checkOcrDocument(doc) {
+    const problems = [];
+    if (doc.size > OCR_MAX_BYTES) {
+        problems.push(common_warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
+    }
+    const ext = extensionOf(doc.name);
+    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
+    if (format === undefined) {
+        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
+        if (found === undefined) {
+            return {
+                problems,
+                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
+            };
+        }
+        const [f, suggested] = found;
+        problems.push(common_warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
+        return { problems, format: f.name };
+    }
+    if (format.sniff === undefined) {
+        const end = Math.min(doc.head.length, OCR_HEAD_BYTES);
+        for (let i = 0; i < end; i++) {
+            if (doc.head[i] === 0) {
+                problems.push(common_warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
+                break;
+            }
+        }
+    }
+    else if (doc.size > 0 && !format.sniff(doc.head)) {
+        problems.push(error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
+    }
+    return { problems, format: format.name };
+}
+
+;// CONCATENATED MODULE: ./src/validate/stats.ts
+/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
+const BYTES_PER_TOKEN = 4;
+function createStats() {
+    return {
+        bytes: 0,
+        lines: 0,
+        blankLines: 0,
+        crlfLines: 0,
+        samplesByType: { instruct: 0, pretrain: 0, classifier: 0, batch: 0 },
+        invalidSamples: 0,
+        messagesByRole: { system: 0, user: 0, assistant: 0, tool: 0 },
+        assistantWeightZero: 0,
+        toolCalls: 0,
+        textBytes: 0,
+        estimatedTokens: 0
+    };
+}
+/** Count the UTF-8 bytes of a piece of text content. */
+function addText(stats, text) {
+    stats.textBytes += Buffer.byteLength(text, 'utf8');
+}
+/** Fill in the derived fields once the whole file has been seen. */
+function finishStats(stats, fileBytes) {
+    stats.bytes = fileBytes;
+    stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
+// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
+// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+
+
+function createBatchContext(ctx) {
+    return Object.assign(ctx, { customIds: new Map() });
+}
+function checkBatch(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const id = record.custom_id;
+    if (id === undefined || id === null) {
+        out.push(error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
+    }
+    else if (typeof id !== 'string') {
+        out.push(error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
+    }
+    else {
+        const first = ctx.customIds.get(id);
+        if (first !== undefined) {
+            out.push(error(line, 'batch/duplicate-custom-id', `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`));
+        }
+        else {
+            ctx.customIds.set(id, line);
+        }
+    }
+    const body = record.body;
+    if (!isObject(body)) {
+        out.push(error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
+    }
+    else {
+        countBodyText(body, ctx);
+    }
+    return out;
+}
+const TEXT_KEYS = ['prompt', 'input', 'inputs'];
+/** Text of the request for the token estimate: messages, prompt, input. */
+function countBodyText(body, ctx) {
+    const stats = ctx.stats;
+    const messages = body.messages;
+    if (Array.isArray(messages)) {
+        for (const m of messages) {
+            if (!isObject(m))
+                continue;
+            const content = m.content;
+            if (typeof content === 'string')
+                addText(stats, content);
+            else if (Array.isArray(content)) {
+                for (const chunk of content) {
+                    if (isObject(chunk) && typeof chunk.text === 'string')
+                        addText(stats, chunk.text);
+                }
+            }
+        }
+    }
+    for (const key of TEXT_KEYS) {
+        const value = body[key];
+        if (typeof value === 'string')
+            addText(stats, value);
+        else if (Array.isArray(value)) {
+            for (const v of value)
+                if (typeof v === 'string')
+                    addText(stats, v);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
+// Instruct (chat) samples for purpose fine-tune, function calling included.
+// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
+// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+
+
+const ROLE_LIST = 'system, user, assistant, tool';
+const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
+function checkInstruct(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    let messages = record.messages;
+    if (record.interactions !== undefined) {
+        if (messages !== undefined) {
+            out.push(error(line, 'instruct/messages-and-interactions', 'sample has both "messages" and "interactions"; expected only "messages"'));
+        }
+        else {
+            messages = record.interactions;
+            out.push(common_warning(line, 'instruct/interactions-key', 'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'));
+        }
+    }
+    let tools = record.tools;
+    let toolsKey = 'tools';
+    if (record.available_tools !== undefined) {
+        if (tools !== undefined) {
+            out.push(error(line, 'tool/tools-and-available-tools', 'sample has both "tools" and "available_tools"; expected only "tools"'));
+        }
+        else {
+            tools = record.available_tools;
+            toolsKey = 'available_tools';
+            out.push(common_warning(line, 'tool/available-tools-key', 'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'));
+        }
+    }
+    const defined = checkTools(tools, toolsKey, ctx, out);
+    if (!Array.isArray(messages)) {
+        out.push(error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
+        return out;
+    }
+    if (messages.length === 0) {
+        out.push(error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
+        return out;
+    }
+    checkConversation(messages, 'instruct', defined, ctx, out);
+    return out;
+}
+/** The top-level tool definitions; returns the defined function names (null: no list). */
+function checkTools(tools, key, ctx, out) {
+    if (tools === undefined || tools === null)
+        return null;
+    const line = ctx.lineNo;
+    if (!Array.isArray(tools)) {
+        out.push(error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
+        return null;
+    }
+    const names = new Set();
+    for (let i = 0; i < tools.length; i++) {
+        const tool = tools[i];
+        const at = `${key}[${i}]`;
+        if (!isObject(tool) || !isObject(tool.function)) {
+            out.push(error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
+            continue;
+        }
+        if (tool.type !== undefined && tool.type !== 'function') {
+            out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
+        }
+        const fn = tool.function;
+        const missing = [];
+        if (fn.name === undefined)
+            missing.push('name');
+        if (fn.description === undefined)
+            missing.push('description');
+        if (fn.parameters === undefined)
+            missing.push('parameters');
+        if (missing.length > 0) {
+            out.push(error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
+        }
+        if (typeof fn.name === 'string') {
+            if (!FUNCTION_NAME.test(fn.name)) {
+                out.push(error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
+            }
+            names.add(fn.name);
+        }
+        else if (fn.name !== undefined) {
+            out.push(error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
+        }
+        if (fn.description !== undefined && typeof fn.description !== 'string') {
+            out.push(error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
+        }
+        if (fn.parameters !== undefined && !isObject(fn.parameters)) {
+            out.push(error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
+        }
+    }
+    return names;
+}
+/**
+ * Check the messages of a conversation. `defined` is the set of tool names from the top-level
+ * tools list (null when there is none). Shared with classifier samples, which use mode
+ * 'classifier'.
+ */
+function checkConversation(messages, mode, defined, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    const walk = { callIds: null };
+    let systems = 0;
+    // Last role other than system: mistral-finetune moves system messages to the system prompt,
+    // so they take no part in the turn order or the final-role check.
+    let prev = null;
+    // Tool answers still owed to the last assistant message with tool calls.
+    let pending = 0;
+    let callsFrom = -1;
+    let callsMade = 0;
+    let textKeyWarned = false;
+    for (let i = 0; i < messages.length; i++) {
+        const m = messages[i];
+        if (!isObject(m)) {
+            out.push(error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
+            continue;
+        }
+        const role = m.role;
+        if (role === undefined) {
+            out.push(error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
+            continue;
+        }
+        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
+            out.push(error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
+            continue;
+        }
+        stats.messagesByRole[role]++;
+        let content = m.content;
+        if (m.text !== undefined) {
+            if (content !== undefined) {
+                out.push(error(line, 'instruct/text-and-content', `messages[${i}] has both "text" and "content"; expected only "content"`));
+            }
+            else {
+                content = m.text;
+                if (!textKeyWarned) {
+                    textKeyWarned = true;
+                    out.push(common_warning(line, 'instruct/text-key', `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`));
+                }
+            }
+        }
+        const filled = checkContent(content, role, i, ctx, out);
+        const calls = m.tool_calls;
+        const hasCalls = calls !== undefined && calls !== null;
+        if (role === 'system') {
+            if (++systems > 1) {
+                out.push(error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
+            }
+        }
+        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
+            out.push(error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
+        }
+        if (role !== 'system')
+            prev = role;
+        if (mode === 'classifier' || role !== 'assistant') {
+            if (filled < 0) {
+                out.push(error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
+            }
+            if (mode === 'classifier')
+                continue;
+            if (hasCalls) {
+                out.push(error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
+            }
+            if (m.weight !== undefined && m.weight !== null) {
+                out.push(common_warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
+            }
+            if (role === 'tool') {
+                checkToolAnswer(m, i, walk, ctx, out);
+                if (--pending === -1) {
+                    out.push(error(line, 'tool/too-many-answers', callsFrom < 0
+                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
+                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
+                }
+            }
+            continue;
+        }
+        // Assistant message.
+        if (pending > 0) {
+            out.push(error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
+        }
+        pending = 0;
+        const w = m.weight;
+        if (w !== undefined && w !== null) {
+            if (w === 0)
+                stats.assistantWeightZero++;
+            else if (w !== 1) {
+                out.push(error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
+            }
+        }
+        let callsPresent = false;
+        if (hasCalls) {
+            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
+            callsPresent = n !== 0;
+            if (n > 0) {
+                pending = n;
+                callsMade = n;
+                callsFrom = i;
+            }
+        }
+        if (filled > 0 && callsPresent) {
+            out.push(error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
+        }
+        else if (filled <= 0 && !callsPresent) {
+            out.push(error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
+        }
+    }
+    if (mode === 'instruct' && prev !== 'assistant') {
+        out.push(error(line, 'instruct/last-role', prev === null
+            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
+            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
+    }
+}
+/** mistral-common _validate_message_order, with system messages taken out. */
+function mayFollow(prev, role) {
+    switch (prev) {
+        case 'user':
+            return role === 'assistant' || role === 'user';
+        case 'tool':
+            return role === 'assistant' || role === 'tool';
+        default:
+            return true;
+    }
+}
+function orderMessage(prev, role) {
+    return prev === 'tool'
+        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
+        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
+}
+/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
+function checkContent(content, role, i, ctx, out) {
+    if (content === undefined || content === null)
+        return -1;
+    if (typeof content === 'string') {
+        if (content.length === 0)
+            return 0;
+        addText(ctx.stats, content);
+        return 1;
+    }
+    const line = ctx.lineNo;
+    if (!Array.isArray(content)) {
+        out.push(error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
+        return 1;
+    }
+    if (role !== 'user') {
+        out.push(common_warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
+    }
+    for (let j = 0; j < content.length; j++) {
+        const chunk = content[j];
+        const at = `messages[${i}].content[${j}]`;
+        if (!isObject(chunk)) {
+            out.push(error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
+        }
+        else if (chunk.type === 'text') {
+            if (typeof chunk.text === 'string')
+                addText(ctx.stats, chunk.text);
+            else {
+                out.push(error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
+            }
+        }
+        else if (chunk.type === 'image_url') {
+            const url = chunk.image_url;
+            if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
+                out.push(error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
+            }
+        }
+        else {
+            out.push(error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
+        }
+    }
+    return content.length > 0 ? 1 : 0;
+}
+/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
+function checkToolCalls(calls, i, defined, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    if (!Array.isArray(calls)) {
+        out.push(error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
+        return -1;
+    }
+    for (let j = 0; j < calls.length; j++) {
+        const call = calls[j];
+        const at = `messages[${i}].tool_calls[${j}]`;
+        stats.toolCalls++;
+        if (!isObject(call)) {
+            out.push(error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
+            continue;
+        }
+        const id = call.id;
+        if (id === undefined) {
+            out.push(error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
+        }
+        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+            out.push(error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
+        }
+        else {
+            walk.callIds ??= new Set();
+            if (walk.callIds.has(id)) {
+                out.push(common_warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
+            }
+            walk.callIds.add(id);
+        }
+        if (call.type !== undefined && call.type !== 'function') {
+            out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
+        }
+        const fn = call.function;
+        if (!isObject(fn)) {
+            out.push(error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
+            continue;
+        }
+        const name = fn.name;
+        if (typeof name !== 'string') {
+            out.push(error(line, 'tool/function-name', name === undefined
+                ? `${at}.function has no "name"`
+                : `${at}.function.name must be a string, got ${kind(name)}`));
+        }
+        else if (!FUNCTION_NAME.test(name)) {
+            out.push(error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
+        }
+        else if (defined === null) {
+            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
+        }
+        else if (!defined.has(name)) {
+            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
+        }
+        const args = fn.arguments;
+        if (typeof args !== 'string') {
+            out.push(error(line, 'tool/arguments-type', args === undefined
+                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
+                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
+        }
+        else {
+            addText(stats, args);
+            try {
+                JSON.parse(args);
+            }
+            catch {
+                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
+            }
+        }
+    }
+    return calls.length;
+}
+function checkToolAnswer(m, i, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const id = m.tool_call_id;
+    if (id === undefined || id === null) {
+        out.push(error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
+    }
+    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+        out.push(error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
+    }
+    else if (walk.callIds === null || !walk.callIds.has(id)) {
+        out.push(error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
+    }
+    const name = m.name;
+    if (name !== undefined &&
+        name !== null &&
+        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
+        out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
+// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
+// Source: Mistral docs, classifier_factory dataset format (single and multi target).
+
+
+
+function checkClassifier(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const text = record.text;
+    const messages = record.messages;
+    if (text !== undefined && messages !== undefined) {
+        out.push(error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
+    }
+    else if (text !== undefined) {
+        if (typeof text !== 'string') {
+            out.push(error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
+        }
+        else {
+            addText(ctx.stats, text);
+        }
+    }
+    else if (messages !== undefined) {
+        if (!Array.isArray(messages) || messages.length === 0) {
+            out.push(error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
+        }
+        else {
+            checkConversation(messages, 'classifier', null, ctx, out);
+        }
+    }
+    else {
+        out.push(error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
+    }
+    checkLabels(record.labels, ctx, out);
+    return out;
+}
+function checkLabels(labels, ctx, out) {
+    const line = ctx.lineNo;
+    if (!isObject(labels)) {
+        out.push(error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
+        return;
+    }
+    let targets = 0;
+    for (const target in labels) {
+        targets++;
+        const value = labels[target];
+        if (typeof value === 'string')
+            continue;
+        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            continue;
+        out.push(error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
+    }
+    if (targets === 0) {
+        out.push(error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
+// Pretrain samples for purpose fine-tune.
+// Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
+
+
+function checkPretrain(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const hasText = record.text !== undefined;
+    const hasContent = record.content !== undefined;
+    if (hasText && hasContent) {
+        out.push(error(line, 'pretrain/text-and-content', 'sample has both "text" and "content"; expected only one of them'));
+        return out;
+    }
+    const key = hasText ? 'text' : 'content';
+    const value = record[key];
+    if (typeof value !== 'string') {
+        out.push(error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`));
+    }
+    else if (value.length === 0) {
+        out.push(common_warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`));
+    }
+    else {
+        addText(ctx.stats, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/validator.ts
+// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
+// problems capped, counts and stats uncapped.
+
+
+
+
+
+
+
+/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
+const validator_MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
+const SIZE_WARNING_BYTES = 500_000_000;
+const DEFAULT_MAX_PROBLEMS = 1000;
+class validator_DatasetValidator {
+    purpose;
+    stats = createStats();
+    /** The file's sample type, from its first recognised line. */
+    sampleType = null;
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    maxLineBytes;
+    problems = [];
+    ctx;
+    typeLine = 0;
+    nonBlankLines = 0;
+    firstBlankLine = 0;
+    firstCrlfLine = 0;
+    bom = false;
+    constructor(purpose, options = {}) {
+        if (purpose !== 'fine-tune' && purpose !== 'batch') {
+            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
+        }
+        this.purpose = purpose;
+        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
+    }
+    /** Take one line from the line reader. */
+    line(line) {
+        this.stats.lines++;
+        if (line.crlf) {
+            this.stats.crlfLines++;
+            if (this.firstCrlfLine === 0)
+                this.firstCrlfLine = line.lineNo;
+        }
+        if (line.bom)
+            this.bom = true;
+        if (line.error === undefined) {
+            this.record(line.text, line.lineNo);
+            return;
+        }
+        this.nonBlankLines++;
+        this.stats.invalidSamples++;
+        this.add(line.error === 'too-long'
+            ? error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
+            : error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
+    }
+    /** Validate one decoded line (no newline); returns its problems, uncapped. */
+    validateLine(text, lineNo) {
+        this.stats.lines++;
+        return this.record(text, lineNo);
+    }
+    record(text, lineNo) {
+        let value;
+        if (text.length === 0)
+            return this.blank(lineNo);
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            if (text.trim().length === 0)
+                return this.blank(lineNo);
+            return this.finishLine([
+                error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
+            ]);
+        }
+        if (!isObject(value)) {
+            return this.finishLine([
+                error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
+            ]);
+        }
+        const ctx = this.ctx;
+        ctx.lineNo = lineNo;
+        let type;
+        let problems;
+        if (this.purpose === 'batch') {
+            type = 'batch';
+            problems = checkBatch(value, ctx);
+        }
+        else {
+            type = sampleTypeOf(value);
+            switch (type) {
+                case 'instruct':
+                    problems = checkInstruct(value, ctx);
+                    break;
+                case 'pretrain':
+                    problems = checkPretrain(value, ctx);
+                    break;
+                case 'classifier':
+                    problems = checkClassifier(value, ctx);
+                    break;
+                default:
+                    return this.finishLine([unknownType(value, lineNo)]);
+            }
+        }
+        this.stats.samplesByType[type]++;
+        if (this.sampleType === null) {
+            this.sampleType = type;
+            this.typeLine = lineNo;
+        }
+        else if (type !== this.sampleType) {
+            problems.unshift(error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
+        }
+        return this.finishLine(problems);
+    }
+    blank(lineNo) {
+        this.stats.blankLines++;
+        if (this.firstBlankLine === 0)
+            this.firstBlankLine = lineNo;
+        return [];
+    }
+    finishLine(problems) {
+        this.nonBlankLines++;
+        let errors = 0;
+        for (const p of problems) {
+            if (p.severity === 'error')
+                errors++;
+            this.add(p);
+        }
+        if (errors > 0)
+            this.stats.invalidSamples++;
+        return problems;
+    }
+    add(problem) {
+        if (problem.severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
+    finish(fileBytes) {
+        const stats = finishStats(this.stats, fileBytes);
+        const extra = [];
+        if (fileBytes === 0) {
+            extra.push(error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
+        }
+        else if (this.nonBlankLines === 0) {
+            extra.push(error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
+        }
+        extra.push(...sizeProblems(fileBytes));
+        if (this.bom) {
+            extra.push(common_warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
+        }
+        if (stats.crlfLines > 0) {
+            extra.push(common_warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
+        }
+        if (stats.blankLines > 0) {
+            extra.push(common_warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
+        }
+        for (const p of extra) {
+            if (p.severity === 'error')
+                this.errorCount++;
+            else
+                this.warningCount++;
+        }
+        const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
+        return {
+            valid: this.errorCount === 0,
+            problems,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+            stats,
+            sampleType: this.sampleType
+        };
+    }
+}
+/** The sample type a fine-tune line holds, by its keys; null when none matches. */
+function sampleTypeOf(record) {
+    if (record.labels !== undefined)
+        return 'classifier';
+    if (record.messages !== undefined || record.interactions !== undefined)
+        return 'instruct';
+    if (record.text !== undefined || record.content !== undefined)
+        return 'pretrain';
+    return null;
+}
+function sizeProblems(fileBytes) {
+    if (fileBytes > validator_MAX_FILE_BYTES) {
+        return [
+            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${validator_MAX_FILE_BYTES} bytes): split it`)
+        ];
+    }
+    if (fileBytes > SIZE_WARNING_BYTES) {
+        return [
+            common_warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
+        ];
+    }
+    return [];
+}
+/** File-level problems (line null) first, then by line; stable. */
+function sortProblems(problems) {
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function unknownType(record, lineNo) {
+    const keys = Object.keys(record);
+    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+    const hint = record.custom_id !== undefined || record.body !== undefined
+        ? '; it looks like a batch request: upload it with purpose batch'
+        : '';
+    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
+}
+function cut(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/validate/index.ts
+// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
+// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
+ * Throws only when the file cannot be read; every problem with the data is in the result.
+ */
+async function validateFile(path, purpose, options = {}) {
+    const info = await (0,promises_.stat)(path);
+    if (!info.isFile())
+        throw new Error(`${path} is not a file`);
+    if (purpose === 'ocr')
+        return validateOcrFile(path, info.size, options);
+    const validator = new validator_DatasetValidator(purpose, options);
+    await forEachLine(path, line => validator.line(line), { maxLineBytes: options.maxLineBytes });
+    return validator.finish(info.size);
+}
+/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
+function validateBuffer(data, purpose, options = {}) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const validator = new DatasetValidator(purpose, options);
+    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
+    const sink = validator.line.bind(validator);
+    splitter.push(bytes, sink);
+    splitter.end(sink);
+    return validator.finish(bytes.byteLength);
+}
+/** A validator to feed line by line with validateLine. */
+function createContext(purpose, options = {}) {
+    return new DatasetValidator(purpose, options);
+}
+/** Validate one decoded JSONL line (without its newline); returns that line's problems. */
+function validateLine(text, lineNo, ctx) {
+    return ctx.validateLine(text, lineNo);
+}
+async function validateOcrFile(path, size, options) {
+    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
+    if (head.length > 0) {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            await file.read(head, 0, head.length, 0);
+        }
+        finally {
+            await file.close();
+        }
+    }
+    const problems = size === 0 ? [error(null, 'file/empty', 'file is empty; expected a document')] : [];
+    problems.push(...sizeProblems(size));
+    const check = checkOcrDocument({ name: (0,external_node_path_.basename)(path), size, head });
+    problems.push(...check.problems);
+    const errorCount = problems.filter(p => p.severity === 'error').length;
+    const result = {
+        valid: errorCount === 0,
+        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
+        errorCount,
+        warningCount: problems.length - errorCount,
+        stats: finishStats(createStats(), size),
+        sampleType: null
+    };
+    if (check.skipped !== undefined)
+        result.skipped = check.skipped;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+
+// The one place that writes what users see: logs, annotations, outputs and the job summary.
+const secrets = [];
+/** Masks a secret in the runner's log and keeps it out of everything written here. */
+function maskSecret(secret) {
+    core_setSecret(secret);
+    secrets.push(secret);
+}
+/** Hides secrets in text bound for errors and the summary (which the runner does not mask). */
+function redact(text) {
+    // A real key is 32 characters; replacing a one- or two-letter test key would garble every word.
+    return secrets
+        .filter(secret => secret.length >= 6)
+        .reduce((out, secret) => out.split(secret).join('***'), text);
+}
+/**
+ * Appends to the job summary. It exists only on a runner, and a summary that cannot be written
+ * must not fail an upload that worked: the log already says it all.
+ */
+async function writeSummary() {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        summary.emptyBuffer();
+        return;
+    }
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        summary.emptyBuffer();
+        warning(`The job summary was not written: ${errorText(error)}`);
+    }
+}
+function setOutputs(outputs) {
+    const entries = Object.entries(outputs);
+    for (const [name, value] of entries)
+        setOutput(name, value);
+    return entries;
+}
+/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
+const MAX_ANNOTATIONS = 10;
+/** Problems listed in the job summary; the log lists every one the validator kept. */
+const MAX_SUMMARY_PROBLEMS = 50;
+/** Annotates the first problems at file:line, logs them all, and summarises the dataset. */
+async function reportValidation(settings, result) {
+    const { stats, problems, errorCount, warningCount } = result;
+    const file = settings.displayPath;
+    const samples = Object.values(stats.samplesByType).reduce((sum, n) => sum + n, 0);
+    setOutputs({
+        [Outputs.Valid]: String(result.valid),
+        [Outputs.NumSamples]: String(samples),
+        [Outputs.NumErrors]: String(errorCount)
+    });
+    if (result.skipped)
+        notice(`Not checked: ${result.skipped}`, { title: 'Dataset check', file });
+    info(`Checked ${file}: ${samples} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`);
+    const annotated = { error: 0, warning: 0 };
+    for (const problem of problems) {
+        if (annotated[problem.severity]++ < MAX_ANNOTATIONS) {
+            const annotate = problem.severity === 'error' ? core_error : warning;
+            annotate(problemText(problem), {
+                title: problem.rule,
+                file,
+                startLine: problem.line ?? undefined
+            });
+        }
+        else {
+            info(`${file}:${problem.line ?? 1}: ${problem.severity} ${problem.rule}: ${problem.message}`);
+        }
+    }
+    const unlisted = errorCount + warningCount - problems.length;
+    if (unlisted > 0)
+        info(`… and ${count(unlisted, 'more problem')}, not listed.`);
+    const verdict = result.valid
+        ? `valid${warningCount ? `, ${count(warningCount, 'warning')}` : ''}`
+        : `${count(errorCount, 'error')}, ${count(warningCount, 'warning')}`;
+    summary
+        .addHeading(`Dataset check: ${result.valid ? '✅' : '❌'} ${escapeHtml(verdict)}`, 3)
+        .addTable([
+        [
+            { data: code(file), header: true },
+            { data: '', header: true }
+        ],
+        ...statsRows(result, samples)
+    ]);
+    const listed = problems.slice(0, MAX_SUMMARY_PROBLEMS);
+    if (listed.length) {
+        summary.addTable([
+            ['line', 'severity', 'rule', 'problem'].map(data => ({ data, header: true })),
+            ...listed.map(p => [String(p.line ?? ''), p.severity, code(p.rule), escapeHtml(p.message)])
+        ]);
+        const rest = errorCount + warningCount - listed.length;
+        if (rest > 0)
+            summary.addRaw(`… and ${count(rest, 'more problem')} (see the log).`, true);
+    }
+    await writeSummary();
+}
+function statsRows(result, samples) {
+    const { stats } = result;
+    const nonZero = (counts) => Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(', ') || '–';
+    return [
+        ['size', formatBytes(stats.bytes)],
+        ['lines', `${stats.lines} (blank ${stats.blankLines}, CRLF ${stats.crlfLines})`],
+        ['samples', `${samples}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`],
+        ['messages by role', nonZero(stats.messagesByRole)],
+        ['assistant turns with weight 0', String(stats.assistantWeightZero)],
+        ['tool calls', String(stats.toolCalls)],
+        ['estimated tokens', `~${stats.estimatedTokens} (UTF-8 bytes of text ÷ ${BYTES_PER_TOKEN})`]
+    ];
+}
+function problemText(problem) {
+    return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/**
+ * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
+ * A retry starts again from 0, and so does the logger.
+ */
+function progressLogger(now = Date.now) {
+    let start = now();
+    let lastLog = start;
+    let lastTenth = 0;
+    let lastSent = 0;
+    return (sent, total) => {
+        const time = now();
+        if (sent < lastSent)
+            [start, lastLog, lastTenth] = [time, time, 0];
+        lastSent = sent;
+        const tenth = Math.floor((sent / total) * 10);
+        const due = (tenth > lastTenth && time - start >= 2000) || time - lastLog >= 10_000;
+        if (!due || sent === total)
+            return;
+        lastTenth = tenth;
+        lastLog = time;
+        const rate = sent / 1e6 / Math.max((time - start) / 1000, 0.001);
+        info(`  ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
+    };
+}
+async function reportUpload(settings, result, seconds) {
+    const { file, sha256, bytes } = result;
+    if (file.bytes === null) {
+        info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`);
+    }
+    const outputs = setOutputs({
+        [Outputs.FileId]: file.id,
+        [Outputs.Bytes]: String(bytes),
+        [Outputs.CreatedAt]: String(file.created_at),
+        [Outputs.Filename]: file.filename ?? '',
+        [Outputs.Purpose]: file.purpose ?? settings.purpose,
+        [Outputs.SampleType]: file.sample_type ?? '',
+        [Outputs.Sha256]: sha256
+    });
+    // A rate over a few milliseconds says nothing; show it once there is something to measure.
+    const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
+    info(`Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(2)} s${rate})`);
+    summary
+        .addHeading('Mistral file upload', 3)
+        .addTable([
+        [
+            { data: 'output', header: true },
+            { data: 'value', header: true }
+        ],
+        ...outputs.map(([name, value]) => [name, code(value)])
+    ])
+        .addRaw(`Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`, true);
+    await writeSummary();
+}
+/** Attempts made so far, for the final error. */
+let attempts = 1;
+function reportRetry({ attempt, maxAttempts, error, delayMs }) {
+    attempts = attempt + 1;
+    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
+    warning(redact(`Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`));
+}
+function reportRecovered(file) {
+    info(`The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
+}
+/** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
+async function reportFailure(error, settings) {
+    const message = redact(describe(error, settings));
+    if (error instanceof APIError && settings) {
+        for (const { line, message: lineMessage } of error.lineErrors.slice(0, 10)) {
+            core_error(redact(lineMessage), {
+                title: 'Rejected by the Mistral API',
+                file: settings.displayPath,
+                startLine: line
+            });
+        }
+    }
+    // A stack helps only for the unexpected; input and data errors say all there is.
+    const expected = error instanceof InputError || error instanceof InvalidDatasetError;
+    if (!expected && error instanceof Error && error.stack) {
+        core_debug(redact(error.stack));
+    }
+    setFailed(message);
+    summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message);
+    await writeSummary();
+}
+function describe(error, settings) {
+    if (error instanceof InputError || error instanceof InvalidDatasetError)
+        return error.message;
+    const where = settings ? ` ${settings.displayPath}` : '';
+    const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
+    if (error instanceof APIError) {
+        const requestId = error.requestId ? ` (request id ${error.requestId})` : '';
+        return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`;
+    }
+    if (error instanceof APITimeoutError) {
+        return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job.`;
+    }
+    if (error instanceof APIConnectionError) {
+        return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`;
+    }
+    if (error instanceof InvalidResponseError) {
+        return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`;
+    }
+    return `${prefix}: ${errorText(error)}`;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function hintFor(error, settings) {
+    switch (error.status) {
+        case 401:
+            return `Check the secret passed as '${Inputs.ApiKey}': it must be set for this repository and be an active Mistral API key.`;
+        case 403:
+            return `The key may not upload files in this workspace; check its permissions.`;
+        case 404:
+            return `Check '${Inputs.ServerUrl}' (${settings?.serverUrl}): it is the API's base URL, without /v1.`;
+        case 413:
+            return `The file is over the size the server accepts; split it into smaller files.`;
+        case 422:
+            return error.lineErrors.length
+                ? `The server rejected ${error.lineErrors.length} line(s); see the annotations on the file.`
+                : `The server rejected the request; fix what it names and run again.`;
+        case 429:
+            return `Rate limited: wait, or lower how often this runs.`;
+        default:
+            return error.status >= 500 ? `Mistral's API had a problem; re-run the job.` : '';
+    }
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function code(value) {
+    return `<code>${escapeHtml(value)}</code>`;
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
+async function getSettings() {
+    // Masked first, so no later line can print it.
+    const apiKey = getInput(Inputs.ApiKey);
+    if (apiKey)
+        maskSecret(apiKey);
+    const dryRun = flag(Inputs.DryRun, false);
+    if (!apiKey && !dryRun) {
+        throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
+    }
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const { file, displayPath, size } = await getFile(getInput(Inputs.Path), workspace);
+    const settings = {
+        path: file,
+        displayPath,
+        size,
+        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
+        apiKey,
+        serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
+        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
+        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
+            DEFAULT_MAX_ATTEMPTS,
+        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
+            DEFAULT_TIMEOUT_MINUTES) * 60_000,
+        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000),
+        validate: flag(Inputs.Validate, true),
+        dryRun
+    };
+    core_debug(`path = ${settings.displayPath} (${settings.size} bytes)`);
+    core_debug(`purpose = ${settings.purpose}`);
+    core_debug(`server-url = ${settings.serverUrl}`);
+    return settings;
+}
+async function getFile(input, workspace) {
+    if (!input) {
+        throw new InputError(Inputs.Path, 'is required: the file to upload, relative to the workspace.');
+    }
+    const file = external_node_path_default().resolve(workspace, input);
+    const relative = external_node_path_default().relative(workspace, file);
+    const displayPath = relative && !relative.startsWith('..') ? relative : file;
+    const stats = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!stats) {
+        throw new InputError(Inputs.Path, `${displayPath} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`);
+    }
+    if (stats.isDirectory()) {
+        throw new InputError(Inputs.Path, `${displayPath} is a directory; name one file in it.`);
+    }
+    if (!stats.isFile())
+        throw new InputError(Inputs.Path, `${displayPath} is not a regular file.`);
+    if (stats.size === 0) {
+        throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`);
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+        throw new InputError(Inputs.Path, `${displayPath} is ${stats.size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
+    }
+    return { file, displayPath, size: stats.size };
+}
+function oneOf(input, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`);
+}
+/** true or false in any case, as YAML writes them; empty takes the default. */
+function flag(input, fallback) {
+    const value = getInput(input);
+    if (value === '')
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw new InputError(input, `"${value}" must be true or false.`);
+}
+/** An input that may be left out: undefined when empty, else parsed. */
+function optional(input, parse) {
+    const value = getInput(input);
+    return value === '' ? undefined : parse(value);
+}
+function getServerUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(Inputs.ServerUrl, `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+function wholeNumber(input, value, min, max) {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
+        const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+        throw new InputError(input, `"${value}" must be a whole number ${range}.`);
+    }
+    return number;
+}
+/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
+function positive(input, value) {
+    const number = Number(value);
+    if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
+        throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
+    }
+    return number;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/client/multipart.ts
 
 
@@ -42695,8 +44332,6 @@ function toFileObject(json, status, text) {
     return { ...json, bytes: json.bytes ?? null };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/client/retry.ts
 
 const DEFAULT_BACKOFF = {
@@ -42836,326 +44471,32 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names, exactly as in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Path"] = "path";
-    Inputs["Purpose"] = "purpose";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ServerUrl"] = "server-url";
-    Inputs["Visibility"] = "visibility";
-    Inputs["Expiry"] = "expiry";
-    Inputs["MaxAttempts"] = "max-attempts";
-    Inputs["TimeoutMinutes"] = "timeout-minutes";
-    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
-})(Inputs || (Inputs = {}));
-/** Output names, exactly as in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["FileId"] = "file-id";
-    Outputs["Bytes"] = "bytes";
-    Outputs["CreatedAt"] = "created-at";
-    Outputs["Filename"] = "filename";
-    Outputs["Purpose"] = "purpose";
-    Outputs["SampleType"] = "sample-type";
-    Outputs["Sha256"] = "sha256";
-})(Outputs || (Outputs = {}));
-const ACTION_NAME = 'mistral-upload-action';
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_VERSION = '1.0.0';
-const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-const VISIBILITIES = ['workspace', 'user'];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/upload-file.ts
 
 
 
 
-// The one place that writes what users see: logs, annotations, outputs and the job summary.
-const secrets = [];
-/** Masks a secret in the runner's log and keeps it out of everything written here. */
-function maskSecret(secret) {
-    core_setSecret(secret);
-    secrets.push(secret);
-}
-/** Hides secrets in text bound for errors and the summary (which the runner does not mask). */
-function redact(text) {
-    // A real key is 32 characters; replacing a one- or two-letter test key would garble every word.
-    return secrets
-        .filter(secret => secret.length >= 6)
-        .reduce((out, secret) => out.split(secret).join('***'), text);
-}
-/** The job summary exists only on a runner; elsewhere the log already says it all. */
-async function writeSummary() {
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.write();
-    else
-        summary.emptyBuffer();
-}
-/**
- * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
- * A retry starts again from 0, and so does the logger.
- */
-function progressLogger(now = Date.now) {
-    let start = now();
-    let lastLog = start;
-    let lastTenth = 0;
-    let lastSent = 0;
-    return (sent, total) => {
-        const time = now();
-        if (sent < lastSent)
-            [start, lastLog, lastTenth] = [time, time, 0];
-        lastSent = sent;
-        const tenth = Math.floor((sent / total) * 10);
-        const due = (tenth > lastTenth && time - start >= 2000) || time - lastLog >= 10_000;
-        if (!due || sent === total)
-            return;
-        lastTenth = tenth;
-        lastLog = time;
-        const rate = sent / 1e6 / Math.max((time - start) / 1000, 0.001);
-        info(`  ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
-    };
-}
-async function reportUpload(settings, result, seconds) {
-    const { file, sha256, bytes } = result;
-    if (file.bytes === null) {
-        info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`);
-    }
-    const outputs = {
-        [Outputs.FileId]: file.id,
-        [Outputs.Bytes]: String(bytes),
-        [Outputs.CreatedAt]: String(file.created_at),
-        [Outputs.Filename]: file.filename ?? '',
-        [Outputs.Purpose]: file.purpose ?? settings.purpose,
-        [Outputs.SampleType]: file.sample_type ?? '',
-        [Outputs.Sha256]: sha256
-    };
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
-    // A rate over a few milliseconds says nothing; show it once there is something to measure.
-    const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
-    info(`Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(2)} s${rate})`);
-    summary
-        .addHeading('Mistral file upload', 3)
-        .addTable([
-        [
-            { data: 'output', header: true },
-            { data: 'value', header: true }
-        ],
-        ...Object.entries(outputs).map(([name, value]) => [name, code(value)])
-    ])
-        .addRaw(`Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`, true);
-    await writeSummary();
-}
-function reportRetry({ attempt, maxAttempts, error, delayMs }) {
-    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
-    warning(redact(`Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`));
-}
-function reportRecovered(file) {
-    info(`The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
-}
-/** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
-async function reportFailure(error, settings, attempts = 1) {
-    const message = redact(describe(error, settings, attempts));
-    if (error instanceof APIError && settings) {
-        for (const { line, message: lineMessage } of error.lineErrors.slice(0, 10)) {
-            core_error(redact(lineMessage), {
-                title: 'Rejected by the Mistral API',
-                file: settings.displayPath,
-                startLine: line
-            });
-        }
-    }
-    // A stack helps only for the unexpected; input errors say all there is.
-    if (!(error instanceof InputError) && error instanceof Error && error.stack) {
-        core_debug(redact(error.stack));
-    }
-    setFailed(message);
-    summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message);
-    await writeSummary();
-}
-function describe(error, settings, attempts = 1) {
-    if (error instanceof InputError)
-        return error.message;
-    const where = settings ? ` ${settings.displayPath}` : '';
-    const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
-    if (error instanceof APIError) {
-        const requestId = error.requestId ? ` (request id ${error.requestId})` : '';
-        return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`;
-    }
-    if (error instanceof APITimeoutError) {
-        return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job.`;
-    }
-    if (error instanceof APIConnectionError) {
-        return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`;
-    }
-    if (error instanceof InvalidResponseError) {
-        return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`;
-    }
-    return `${prefix}: ${errorText(error)}`;
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function hintFor(error, settings) {
-    switch (error.status) {
-        case 401:
-            return `Check the secret passed as '${Inputs.ApiKey}': it must be set for this repository and be an active Mistral API key.`;
-        case 403:
-            return `The key may not upload files in this workspace; check its permissions.`;
-        case 404:
-            return `Check '${Inputs.ServerUrl}' (${settings?.serverUrl}): it is the API's base URL, without /v1.`;
-        case 413:
-            return `The file is over the size the server accepts; split it into smaller files.`;
-        case 422:
-            return error.lineErrors.length
-                ? `The server rejected ${error.lineErrors.length} line(s); see the annotations on the file.`
-                : `The server rejected the request; fix what it names and run again.`;
-        case 429:
-            return `Rate limited: wait, or lower how often this runs.`;
-        default:
-            return error.status >= 500 ? `Mistral's API had a problem; re-run the job.` : '';
-    }
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-function code(value) {
-    return `<code>${escapeHtml(value)}</code>`;
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
-async function getSettings() {
-    // Masked first, so no later line can print it.
-    const apiKey = getInput(Inputs.ApiKey);
-    if (apiKey)
-        maskSecret(apiKey);
-    if (!apiKey) {
-        throw new InputError(Inputs.ApiKey, 'is required. Pass it from a secret: `api-key: ${{ secrets.MISTRAL_API_KEY }}`.');
-    }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const { file, displayPath, size } = await getFile(getInput(Inputs.Path), workspace);
-    const settings = {
-        path: file,
-        displayPath,
-        size,
-        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
-        apiKey,
-        serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
-        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
-        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
-        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
-            DEFAULT_MAX_ATTEMPTS,
-        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
-            DEFAULT_TIMEOUT_MINUTES) * 60_000,
-        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000)
-    };
-    core_debug(`path = ${settings.displayPath} (${settings.size} bytes)`);
-    core_debug(`purpose = ${settings.purpose}`);
-    core_debug(`server-url = ${settings.serverUrl}`);
-    return settings;
-}
-async function getFile(input, workspace) {
-    if (!input) {
-        throw new InputError(Inputs.Path, 'is required: the file to upload, relative to the workspace.');
-    }
-    const file = external_node_path_default().resolve(workspace, input);
-    const relative = external_node_path_default().relative(workspace, file);
-    const displayPath = relative && !relative.startsWith('..') ? relative : file;
-    const stats = await (0,promises_.stat)(file).catch(() => undefined);
-    if (!stats) {
-        throw new InputError(Inputs.Path, `${displayPath} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`);
-    }
-    if (stats.isDirectory()) {
-        throw new InputError(Inputs.Path, `${displayPath} is a directory; name one file in it.`);
-    }
-    if (!stats.isFile())
-        throw new InputError(Inputs.Path, `${displayPath} is not a regular file.`);
-    if (stats.size === 0) {
-        throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`);
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-        throw new InputError(Inputs.Path, `${displayPath} is ${stats.size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
-    }
-    return { file, displayPath, size: stats.size };
-}
-function oneOf(input, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`);
-}
-/** An input that may be left out: undefined when empty, else parsed. */
-function optional(input, parse) {
-    const value = getInput(input);
-    return value === '' ? undefined : parse(value);
-}
-function getServerUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(Inputs.ServerUrl, `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
-    }
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-function wholeNumber(input, value, min, max) {
-    const number = Number(value);
-    if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
-        const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
-        throw new InputError(input, `"${value}" must be a whole number ${range}.`);
-    }
-    return number;
-}
-/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
-function positive(input, value) {
-    const number = Number(value);
-    if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
-        throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
-    }
-    return number;
+/** Streams the file to Mistral under the retry rules, logging progress and retries. */
+async function uploadFile(settings) {
+    const client = new FilesClient({
+        serverUrl: settings.serverUrl,
+        apiKey: settings.apiKey,
+        userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
+    });
+    return uploadWithRetry(client, {
+        path: settings.path,
+        size: settings.size,
+        purpose: settings.purpose,
+        visibility: settings.visibility,
+        expiry: settings.expiry,
+        onProgress: progressLogger()
+    }, {
+        maxAttempts: settings.maxAttempts,
+        timeoutMs: settings.timeoutMs,
+        attemptTimeoutMs: settings.attemptTimeoutMs,
+        onRetry: reportRetry,
+        onRecovered: reportRecovered
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -43165,40 +44506,29 @@ function positive(input, value) {
 
 
 
-/** The story of a run: read the inputs, stream the file to Mistral, report what came back. */
+/** The story of a run: read the inputs, check the data, stream it to Mistral, report. */
 async function run() {
     let settings;
-    let attempts = 1;
     try {
         settings = await getSettings();
-        const client = new FilesClient({
-            serverUrl: settings.serverUrl,
-            apiKey: settings.apiKey,
-            userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
-        });
+        if (settings.validate || settings.dryRun) {
+            const result = await validateFile(settings.path, settings.purpose);
+            await reportValidation(settings, result);
+            if (!result.valid) {
+                throw new InvalidDatasetError(`${settings.displayPath} breaks the dataset rules (${result.errorCount} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
+            }
+        }
+        if (settings.dryRun) {
+            info('Dry run: the file was checked and not uploaded.');
+            return;
+        }
         info(`Uploading ${settings.displayPath} to ${settings.serverUrl} for ${settings.purpose}`);
         const started = performance.now();
-        const result = await uploadWithRetry(client, {
-            path: settings.path,
-            size: settings.size,
-            purpose: settings.purpose,
-            visibility: settings.visibility,
-            expiry: settings.expiry,
-            onProgress: progressLogger()
-        }, {
-            maxAttempts: settings.maxAttempts,
-            timeoutMs: settings.timeoutMs,
-            attemptTimeoutMs: settings.attemptTimeoutMs,
-            onRetry: retry => {
-                attempts = retry.attempt + 1;
-                reportRetry(retry);
-            },
-            onRecovered: reportRecovered
-        });
+        const result = await uploadFile(settings);
         await reportUpload(settings, result, (performance.now() - started) / 1000);
     }
     catch (error) {
-        await reportFailure(error, settings, attempts);
+        await reportFailure(error, settings);
     }
 }
 

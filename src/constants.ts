@@ -8,7 +8,9 @@ export enum Inputs {
   Expiry = 'expiry',
   MaxAttempts = 'max-attempts',
   TimeoutMinutes = 'timeout-minutes',
-  AttemptTimeoutSeconds = 'attempt-timeout-seconds'
+  AttemptTimeoutSeconds = 'attempt-timeout-seconds',
+  Validate = 'validate',
+  DryRun = 'dry-run'
 }
 
 /** Output names, exactly as in action.yml. */
@@ -19,7 +21,10 @@ export enum Outputs {
   Filename = 'filename',
   Purpose = 'purpose',
   SampleType = 'sample-type',
-  Sha256 = 'sha256'
+  Sha256 = 'sha256',
+  Valid = 'valid',
+  NumSamples = 'num-samples',
+  NumErrors = 'num-errors'
 }
 
 export const ACTION_NAME = 'mistral-upload-action'

@@ -19,10 +19,11 @@ export async function getSettings(): Promise<Settings> {
   // Masked first, so no later line can print it.
   const apiKey = core.getInput(Inputs.ApiKey)
   if (apiKey) maskSecret(apiKey)
-  if (!apiKey) {
+  const dryRun = flag(Inputs.DryRun, false)
+  if (!apiKey && !dryRun) {
     throw new InputError(
       Inputs.ApiKey,
-      'is required. Pass it from a secret: `api-key: ${{ secrets.MISTRAL_API_KEY }}`.'
+      'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).'
     )
   }
 
@@ -49,7 +50,9 @@ export async function getSettings(): Promise<Settings> {
     attemptTimeoutMs: optional(
       Inputs.AttemptTimeoutSeconds,
       value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000
-    )
+    ),
+    validate: flag(Inputs.Validate, true),
+    dryRun
   }
   core.debug(`path = ${settings.displayPath} (${settings.size} bytes)`)
   core.debug(`purpose = ${settings.purpose}`)
@@ -93,6 +96,15 @@ async function getFile(
 function oneOf<T extends string>(input: Inputs, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`)
+}
+
+/** true or false in any case, as YAML writes them; empty takes the default. */
+function flag(input: Inputs, fallback: boolean): boolean {
+  const value = core.getInput(input)
+  if (value === '') return fallback
+  if (/^true$/i.test(value)) return true
+  if (/^false$/i.test(value)) return false
+  throw new InputError(input, `"${value}" must be true or false.`)
 }
 
 /** An input that may be left out: undefined when empty, else parsed. */

@@ -1,53 +1,36 @@
 import * as core from '@actions/core'
-import {FilesClient} from './client/files.js'
-import {uploadWithRetry} from './client/upload.js'
-import {ACTION_NAME, ACTION_VERSION} from './constants.js'
+import {InvalidDatasetError} from './errors.js'
 import {getSettings} from './inputs.js'
-import {
-  progressLogger,
-  reportFailure,
-  reportRecovered,
-  reportRetry,
-  reportUpload
-} from './report.js'
+import {reportFailure, reportUpload, reportValidation} from './report.js'
 import type {Settings} from './settings.js'
+import {uploadFile} from './upload-file.js'
+import {validateFile} from './validate/index.js'
 
-/** The story of a run: read the inputs, stream the file to Mistral, report what came back. */
+/** The story of a run: read the inputs, check the data, stream it to Mistral, report. */
 export async function run(): Promise<void> {
   let settings: Settings | undefined
-  let attempts = 1
   try {
     settings = await getSettings()
-    const client = new FilesClient({
-      serverUrl: settings.serverUrl,
-      apiKey: settings.apiKey,
-      userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
-    })
+
+    if (settings.validate || settings.dryRun) {
+      const result = await validateFile(settings.path, settings.purpose)
+      await reportValidation(settings, result)
+      if (!result.valid) {
+        throw new InvalidDatasetError(
+          `${settings.displayPath} breaks the dataset rules (${result.errorCount} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`
+        )
+      }
+    }
+    if (settings.dryRun) {
+      core.info('Dry run: the file was checked and not uploaded.')
+      return
+    }
+
     core.info(`Uploading ${settings.displayPath} to ${settings.serverUrl} for ${settings.purpose}`)
     const started = performance.now()
-    const result = await uploadWithRetry(
-      client,
-      {
-        path: settings.path,
-        size: settings.size,
-        purpose: settings.purpose,
-        visibility: settings.visibility,
-        expiry: settings.expiry,
-        onProgress: progressLogger()
-      },
-      {
-        maxAttempts: settings.maxAttempts,
-        timeoutMs: settings.timeoutMs,
-        attemptTimeoutMs: settings.attemptTimeoutMs,
-        onRetry: retry => {
-          attempts = retry.attempt + 1
-          reportRetry(retry)
-        },
-        onRecovered: reportRecovered
-      }
-    )
+    const result = await uploadFile(settings)
     await reportUpload(settings, result, (performance.now() - started) / 1000)
   } catch (error) {
-    await reportFailure(error, settings, attempts)
+    await reportFailure(error, settings)
   }
 }

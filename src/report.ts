@@ -8,8 +8,9 @@ import {
 import type {FileObject, UploadResult} from './client/files.js'
 import type {RetryEvent} from './client/upload.js'
 import {Inputs, Outputs} from './constants.js'
-import {InputError} from './errors.js'
+import {InputError, InvalidDatasetError} from './errors.js'
 import type {Settings} from './settings.js'
+import {BYTES_PER_TOKEN, type Problem, type ValidationResult} from './validate/index.js'
 
 // The one place that writes what users see: logs, annotations, outputs and the job summary.
 
@@ -29,10 +30,118 @@ function redact(text: string): string {
     .reduce((out, secret) => out.split(secret).join('***'), text)
 }
 
-/** The job summary exists only on a runner; elsewhere the log already says it all. */
+/**
+ * Appends to the job summary. It exists only on a runner, and a summary that cannot be written
+ * must not fail an upload that worked: the log already says it all.
+ */
 async function writeSummary(): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
-  else core.summary.emptyBuffer()
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.summary.emptyBuffer()
+    return
+  }
+  try {
+    await core.summary.write()
+  } catch (error) {
+    core.summary.emptyBuffer()
+    core.warning(`The job summary was not written: ${errorText(error)}`)
+  }
+}
+
+function setOutputs(outputs: Partial<Record<Outputs, string>>): [string, string][] {
+  const entries = Object.entries(outputs) as [string, string][]
+  for (const [name, value] of entries) core.setOutput(name, value)
+  return entries
+}
+
+/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
+const MAX_ANNOTATIONS = 10
+/** Problems listed in the job summary; the log lists every one the validator kept. */
+const MAX_SUMMARY_PROBLEMS = 50
+
+/** Annotates the first problems at file:line, logs them all, and summarises the dataset. */
+export async function reportValidation(
+  settings: Settings,
+  result: ValidationResult
+): Promise<void> {
+  const {stats, problems, errorCount, warningCount} = result
+  const file = settings.displayPath
+  const samples = Object.values(stats.samplesByType).reduce((sum, n) => sum + n, 0)
+  setOutputs({
+    [Outputs.Valid]: String(result.valid),
+    [Outputs.NumSamples]: String(samples),
+    [Outputs.NumErrors]: String(errorCount)
+  })
+
+  if (result.skipped) core.notice(`Not checked: ${result.skipped}`, {title: 'Dataset check', file})
+  core.info(
+    `Checked ${file}: ${samples} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`
+  )
+  const annotated = {error: 0, warning: 0}
+  for (const problem of problems) {
+    if (annotated[problem.severity]++ < MAX_ANNOTATIONS) {
+      const annotate = problem.severity === 'error' ? core.error : core.warning
+      annotate(problemText(problem), {
+        title: problem.rule,
+        file,
+        startLine: problem.line ?? undefined
+      })
+    } else {
+      core.info(
+        `${file}:${problem.line ?? 1}: ${problem.severity} ${problem.rule}: ${problem.message}`
+      )
+    }
+  }
+  const unlisted = errorCount + warningCount - problems.length
+  if (unlisted > 0) core.info(`… and ${count(unlisted, 'more problem')}, not listed.`)
+
+  const verdict = result.valid
+    ? `valid${warningCount ? `, ${count(warningCount, 'warning')}` : ''}`
+    : `${count(errorCount, 'error')}, ${count(warningCount, 'warning')}`
+  core.summary
+    .addHeading(`Dataset check: ${result.valid ? '✅' : '❌'} ${escapeHtml(verdict)}`, 3)
+    .addTable([
+      [
+        {data: code(file), header: true},
+        {data: '', header: true}
+      ],
+      ...statsRows(result, samples)
+    ])
+  const listed = problems.slice(0, MAX_SUMMARY_PROBLEMS)
+  if (listed.length) {
+    core.summary.addTable([
+      ['line', 'severity', 'rule', 'problem'].map(data => ({data, header: true})),
+      ...listed.map(p => [String(p.line ?? ''), p.severity, code(p.rule), escapeHtml(p.message)])
+    ])
+    const rest = errorCount + warningCount - listed.length
+    if (rest > 0) core.summary.addRaw(`… and ${count(rest, 'more problem')} (see the log).`, true)
+  }
+  await writeSummary()
+}
+
+function statsRows(result: ValidationResult, samples: number): string[][] {
+  const {stats} = result
+  const nonZero = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ') || '–'
+  return [
+    ['size', formatBytes(stats.bytes)],
+    ['lines', `${stats.lines} (blank ${stats.blankLines}, CRLF ${stats.crlfLines})`],
+    ['samples', `${samples}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`],
+    ['messages by role', nonZero(stats.messagesByRole)],
+    ['assistant turns with weight 0', String(stats.assistantWeightZero)],
+    ['tool calls', String(stats.toolCalls)],
+    ['estimated tokens', `~${stats.estimatedTokens} (UTF-8 bytes of text ÷ ${BYTES_PER_TOKEN})`]
+  ]
+}
+
+function problemText(problem: Problem): string {
+  return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 /**
@@ -69,7 +178,7 @@ export async function reportUpload(
   if (file.bytes === null) {
     core.info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`)
   }
-  const outputs: Record<Outputs, string> = {
+  const outputs = setOutputs({
     [Outputs.FileId]: file.id,
     [Outputs.Bytes]: String(bytes),
     [Outputs.CreatedAt]: String(file.created_at),
@@ -77,8 +186,7 @@ export async function reportUpload(
     [Outputs.Purpose]: file.purpose ?? settings.purpose,
     [Outputs.SampleType]: file.sample_type ?? '',
     [Outputs.Sha256]: sha256
-  }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  })
 
   // A rate over a few milliseconds says nothing; show it once there is something to measure.
   const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : ''
@@ -92,7 +200,7 @@ export async function reportUpload(
         {data: 'output', header: true},
         {data: 'value', header: true}
       ],
-      ...Object.entries(outputs).map(([name, value]) => [name, code(value)])
+      ...outputs.map(([name, value]) => [name, code(value)])
     ])
     .addRaw(
       `Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`,
@@ -101,7 +209,11 @@ export async function reportUpload(
   await writeSummary()
 }
 
+/** Attempts made so far, for the final error. */
+let attempts = 1
+
 export function reportRetry({attempt, maxAttempts, error, delayMs}: RetryEvent): void {
+  attempts = attempt + 1
   const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error)
   core.warning(
     redact(
@@ -117,12 +229,8 @@ export function reportRecovered(file: FileObject): void {
 }
 
 /** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
-export async function reportFailure(
-  error: unknown,
-  settings?: Settings,
-  attempts = 1
-): Promise<void> {
-  const message = redact(describe(error, settings, attempts))
+export async function reportFailure(error: unknown, settings?: Settings): Promise<void> {
+  const message = redact(describe(error, settings))
   if (error instanceof APIError && settings) {
     for (const {line, message: lineMessage} of error.lineErrors.slice(0, 10)) {
       core.error(redact(lineMessage), {
@@ -132,8 +240,9 @@ export async function reportFailure(
       })
     }
   }
-  // A stack helps only for the unexpected; input errors say all there is.
-  if (!(error instanceof InputError) && error instanceof Error && error.stack) {
+  // A stack helps only for the unexpected; input and data errors say all there is.
+  const expected = error instanceof InputError || error instanceof InvalidDatasetError
+  if (!expected && error instanceof Error && error.stack) {
     core.debug(redact(error.stack))
   }
   core.setFailed(message)
@@ -141,8 +250,8 @@ export async function reportFailure(
   await writeSummary()
 }
 
-function describe(error: unknown, settings?: Settings, attempts = 1): string {
-  if (error instanceof InputError) return error.message
+function describe(error: unknown, settings?: Settings): string {
+  if (error instanceof InputError || error instanceof InvalidDatasetError) return error.message
   const where = settings ? ` ${settings.displayPath}` : ''
   const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`
   if (error instanceof APIError) {

@@ -13,7 +13,7 @@ export interface Settings {
   size: number
   /** What the file is for on Mistral's side. */
   purpose: Purpose
-  /** The API key; masked before anything is logged. */
+  /** The API key; masked before anything is logged. Empty only in a dry run. */
   apiKey: string
   /** Base URL of the API, without a trailing slash (a path prefix is kept for gateways). */
   serverUrl: string
@@ -27,4 +27,8 @@ export interface Settings {
   timeoutMs: number
   /** Limit for one attempt, in milliseconds; unset: derived from the file size. */
   attemptTimeoutMs?: number
+  /** Check the data before uploading; an invalid file is not uploaded. */
+  validate: boolean
+  /** Check only: nothing is uploaded and no key is needed. */
+  dryRun: boolean
 }

@@ -68,7 +68,10 @@ describe('dist/index.js', () => {
       filename: 'train.jsonl',
       purpose: 'fine-tune',
       'sample-type': 'instruct',
-      sha256: stored.sha256
+      sha256: stored.sha256,
+      valid: 'true',
+      'num-samples': '50',
+      'num-errors': '0'
     })
     expect(stored.bytes).toBe(SAMPLE.length * 50)
     expect(run.summary).toContain(stored.id)
@@ -125,11 +128,11 @@ describe('dist/index.js', () => {
     )
     expect(run.summary).toContain('401 Unauthorized')
     expectNoKey(run, wrong)
-    expect(run.outputs).toEqual({})
+    expect(run.outputs['file-id']).toBeUndefined()
   })
 
   it('annotates the lines the API rejected at file:line', async () => {
-    const run = await upload({path: 'data/bad lines.jsonl'})
+    const run = await upload({path: 'data/bad lines.jsonl', validate: 'false'})
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
       /::error title=Rejected by the Mistral API,file=data\/bad lines\.jsonl,line=2::/
@@ -169,5 +172,12 @@ describe('dist/index.js', () => {
     expect(run.stdout).toMatch(
       /::error::Upload of data\/train\.jsonl failed after 2 attempts: connection failed: ECONNREFUSED.*Check 'server-url'/
     )
+  })
+
+  it('still uploads when the job summary cannot be written', async () => {
+    const run = await upload({}, {GITHUB_STEP_SUMMARY: path.join(workspace, 'no/such/summary.md')})
+    expect(run.code).toBe(0)
+    expect(run.outputs['file-id']).toBe(server.files[0].id)
+    expect(run.stdout).toContain('::warning::The job summary was not written')
   })
 })

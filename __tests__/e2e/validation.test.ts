@@ -1,0 +1,115 @@
+import {afterEach, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {MockMistralServer} from '../../mock-server/server.js'
+import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
+
+// The dataset check as the runner runs it: dry runs without a key, annotations at file:line, and
+// nothing sent when the data is invalid.
+
+const KEY = 'sk-validation-0123456789'
+const good = (i: number): string =>
+  JSON.stringify({
+    messages: [
+      {role: 'user', content: `question ${i}`},
+      {role: 'assistant', content: `answer ${i}`}
+    ]
+  })
+const endsWithUser = (i: number): string =>
+  JSON.stringify({messages: [{role: 'user', content: `question ${i}`}]})
+
+let workspace: string
+let server: MockMistralServer
+
+beforeAll(async () => {
+  workspace = await mkdtemp(path.join(tmpdir(), 'e2e-validation-'))
+  const lines = (count: number, bad: Set<number>): string =>
+    Array.from({length: count}, (_, i) => (bad.has(i + 1) ? endsWithUser(i) : good(i))).join('\n') +
+    '\n'
+  await writeFile(path.join(workspace, 'good.jsonl'), lines(20, new Set()))
+  await writeFile(path.join(workspace, 'two-bad.jsonl'), lines(20, new Set([4, 17])))
+  await writeFile(
+    path.join(workspace, 'many-bad.jsonl'),
+    lines(30, new Set(Array.from({length: 14}, (_, i) => i * 2 + 1)))
+  )
+})
+beforeEach(async () => {
+  server = await MockMistralServer.start({apiKey: KEY})
+})
+afterEach(async () => {
+  await server.close()
+})
+
+function run(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction({cwd: workspace, inputs: {'server-url': server.url, ...inputs}})
+}
+
+const errorAnnotations = (run: ActionRun): string[] =>
+  run.stdout.split('\n').filter(line => line.startsWith('::error title=instruct'))
+
+describe('dry-run', () => {
+  it('checks a valid file without a key and sends nothing', async () => {
+    const result = await run({path: 'good.jsonl', 'dry-run': 'true'})
+    expect(result.code).toBe(0)
+    expect(result.outputs).toEqual({valid: 'true', 'num-samples': '20', 'num-errors': '0'})
+    expect(result.stdout).toContain('Dry run: the file was checked and not uploaded.')
+    expect(result.summary).toContain('Dataset check: ✅ valid')
+    expect(result.summary).toMatch(/messages by role<\/td><td>user 20, assistant 20/)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('fails an invalid file with an annotation on each bad line', async () => {
+    const result = await run({path: 'two-bad.jsonl', 'dry-run': 'true'})
+    expect(result.code).toBe(1)
+    expect(result.outputs).toEqual({valid: 'false', 'num-samples': '20', 'num-errors': '2'})
+    expect(errorAnnotations(result)).toEqual([
+      expect.stringMatching(
+        /^::error title=instruct\/last-role,file=two-bad\.jsonl,line=4::line 4: /
+      ),
+      expect.stringMatching(
+        /^::error title=instruct\/last-role,file=two-bad\.jsonl,line=17::line 17: /
+      )
+    ])
+    expect(result.stdout).toContain(
+      '::error::two-bad.jsonl breaks the dataset rules (2 errors), so nothing was uploaded.'
+    )
+    expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('validate before upload', () => {
+  it('uploads a valid file after checking it', async () => {
+    const result = await run({path: 'good.jsonl', 'api-key': KEY})
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({
+      valid: 'true',
+      'num-samples': '20',
+      'file-id': server.files[0].id
+    })
+    expect(server.uploads()).toHaveLength(1)
+  })
+
+  it('sends nothing when the file is invalid', async () => {
+    const result = await run({path: 'two-bad.jsonl', 'api-key': KEY})
+    expect(result.code).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(result.outputs['file-id']).toBeUndefined()
+  })
+
+  it('annotates the first 10 errors and lists the rest in the log and the summary', async () => {
+    const result = await run({path: 'many-bad.jsonl', 'dry-run': 'true'})
+    expect(result.outputs['num-errors']).toBe('14')
+    expect(errorAnnotations(result)).toHaveLength(10)
+    expect(result.stdout).toMatch(/^many-bad\.jsonl:23: error instruct\/last-role: /m)
+    expect(result.stdout).toMatch(/^many-bad\.jsonl:27: error instruct\/last-role: /m)
+    expect(result.summary).toContain('<td>27</td><td>error</td>')
+  })
+
+  it('can be turned off', async () => {
+    const result = await run({path: 'two-bad.jsonl', 'api-key': KEY, validate: 'false'})
+    expect(result.code).toBe(0)
+    expect(result.outputs.valid).toBeUndefined()
+    expect(server.uploads()).toHaveLength(1)
+  })
+})

@@ -1,0 +1,27 @@
+// Helpers for the validator tests (not a test file: jest only runs *.test.ts).
+import {validateBuffer, type JsonlPurpose, type ValidationResult} from '../../src/validate/index.js'
+
+/** Records (objects, or raw strings taken as they are) as JSONL text. */
+export function jsonl(...records: unknown[]): string {
+  return records.map(r => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n'
+}
+
+/** Problems as "line rule" strings, e.g. "2 instruct/last-role". */
+export function brief(result: ValidationResult): string[] {
+  return result.problems.map(p => `${p.line} ${p.rule}`)
+}
+
+/**
+ * Validate `first` (a valid sample of the type under test) followed by `sample`, so that every
+ * problem must be reported on line 2.
+ */
+export function secondLine(first: unknown, sample: unknown, purpose: JsonlPurpose = 'fine-tune') {
+  return brief(validateBuffer(jsonl(first, sample), purpose))
+}
+
+export const chat = {
+  messages: [
+    {role: 'user', content: 'What is the best French cheese?'},
+    {role: 'assistant', content: 'Comté.'}
+  ]
+}

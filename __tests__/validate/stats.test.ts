@@ -1,0 +1,58 @@
+import {describe, expect, it} from '@jest/globals'
+import {createStats, validateBuffer} from '../../src/validate/index.js'
+import {addText, finishStats} from '../../src/validate/stats.js'
+import {jsonl} from './helpers.js'
+
+describe('stats', () => {
+  it('counts UTF-8 bytes of text, not UTF-16 units', () => {
+    const stats = createStats()
+    addText(stats, 'abc') // 3
+    addText(stats, 'é') // 2
+    addText(stats, '日本') // 6
+    addText(stats, '🎉') // 4
+    expect(stats.textBytes).toBe(15)
+    expect(finishStats(stats, 100)).toMatchObject({bytes: 100, estimatedTokens: 4})
+  })
+
+  it('adds up a file, valid lines or not', () => {
+    const weather = {
+      type: 'function',
+      function: {name: 'get_weather', description: 'd', parameters: {}}
+    }
+    const text = jsonl(
+      {
+        messages: [
+          {role: 'system', content: 'sys'},
+          {role: 'user', content: 'q1'},
+          {role: 'assistant', content: 'a1', weight: 0},
+          {role: 'user', content: 'q2'},
+          {
+            role: 'assistant',
+            tool_calls: [{id: 'TX92Jm8Zi', function: {name: 'get_weather', arguments: '{}'}}]
+          },
+          {role: 'tool', content: 'sunny', tool_call_id: 'TX92Jm8Zi'},
+          {role: 'assistant', content: 'It is sunny 🎉'}
+        ],
+        tools: [weather]
+      },
+      '',
+      {messages: [{role: 'user', content: 'only a question'}]},
+      'not json'
+    )
+    const result = validateBuffer(text.replace(/\n/g, '\r\n'), 'fine-tune')
+    expect(result.stats).toEqual({
+      bytes: Buffer.byteLength(text) + 4,
+      lines: 4,
+      blankLines: 1,
+      crlfLines: 4,
+      samplesByType: {instruct: 2, pretrain: 0, classifier: 0, batch: 0},
+      invalidSamples: 2,
+      messagesByRole: {system: 1, user: 3, assistant: 3, tool: 1},
+      assistantWeightZero: 1,
+      toolCalls: 1,
+      // Contents sys, q1, a1, q2, sunny, the last answer, the arguments "{}", and line 3's question.
+      textBytes: 3 + 2 + 2 + 2 + 5 + 16 + 2 + 15,
+      estimatedTokens: Math.ceil(47 / 4)
+    })
+  })
+})

@@ -1,0 +1,194 @@
+// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
+import {isUtf8} from 'node:buffer'
+import {createReadStream} from 'node:fs'
+
+/** Read size for files. */
+export const CHUNK_SIZE = 1024 * 1024
+/** Default longest line, in bytes without the line terminator. */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
+
+export type LineError = 'invalid-utf8' | 'too-long'
+
+export interface Line {
+  /** 1-based. */
+  lineNo: number
+  /** The decoded line without `\n`, a trailing `\r` or a leading BOM; '' when `error` is set. */
+  text: string
+  /** Raw bytes of the line, terminator and BOM included; the sum over all lines is the file size. */
+  bytes: number
+  /** The line ended in `\r\n`. */
+  crlf: boolean
+  /** Line 1 started with a UTF-8 BOM (EF BB BF), which was removed from `text`. */
+  bom: boolean
+  error?: LineError
+}
+
+export interface LineOptions {
+  maxLineBytes?: number
+}
+
+export type LineSink = (line: Line) => void
+
+const LF = 0x0a
+const CR = 0x0d
+
+/**
+ * Synchronous core of the reader: push chunks, get complete lines through `emit`.
+ * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
+ * dropped while scanning for their end, and reported with error 'too-long').
+ */
+export class LineSplitter {
+  private readonly maxLineBytes: number
+  private parts: Buffer[] = []
+  private partBytes = 0
+  /** Bytes of the current line dropped because it is too long (0 while it fits). */
+  private dropped = 0
+  private lineNo = 0
+
+  constructor(options: LineOptions = {}) {
+    this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
+  }
+
+  push(chunk: Uint8Array, emit: LineSink): void {
+    const buf = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    let start = 0
+    let nl = buf.indexOf(LF, 0)
+    if (nl === -1) {
+      this.keep(buf, 0, buf.length)
+      return
+    }
+    // The line carried over from earlier chunks ends here.
+    if (this.partBytes > 0 || this.dropped > 0) {
+      this.keep(buf, 0, nl)
+      this.flush(true, emit)
+      start = nl + 1
+      nl = start < buf.length ? buf.indexOf(LF, start) : -1
+    }
+    if (nl !== -1) {
+      // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
+      // only when that fails. 0x0A never occurs inside a multi-byte sequence.
+      const lastNl = buf.lastIndexOf(LF)
+      const allValid = isUtf8(buf.subarray(start, lastNl))
+      while (nl !== -1) {
+        this.emitSlice(buf, start, nl, true, allValid, emit)
+        start = nl + 1
+        nl = nl < lastNl ? buf.indexOf(LF, start) : -1
+      }
+    }
+    if (start < buf.length) this.keep(buf, start, buf.length)
+  }
+
+  /** Emit the last line when the input does not end with a newline. */
+  end(emit: LineSink): void {
+    if (this.partBytes > 0 || this.dropped > 0) this.flush(false, emit)
+  }
+
+  private keep(buf: Buffer, start: number, end: number): void {
+    const n = end - start
+    if (n === 0) return
+    if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
+      // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
+      this.dropped += this.partBytes + n
+      this.parts = []
+      this.partBytes = 0
+      return
+    }
+    // Copy: the part outlives this chunk, and the caller may reuse its buffer.
+    const part = Buffer.allocUnsafe(n)
+    buf.copy(part, 0, start, end)
+    this.parts.push(part)
+    this.partBytes += n
+  }
+
+  private flush(terminated: boolean, emit: LineSink): void {
+    if (this.dropped > 0) {
+      const bytes = this.dropped + (terminated ? 1 : 0)
+      this.dropped = 0
+      this.lineNo++
+      emit({lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long'})
+      return
+    }
+    const parts = this.parts
+    const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes)
+    this.parts = []
+    this.partBytes = 0
+    this.emitSlice(line, 0, line.length, terminated, false, emit)
+  }
+
+  private emitSlice(
+    buf: Buffer,
+    start: number,
+    end: number,
+    terminated: boolean,
+    knownValid: boolean,
+    emit: LineSink
+  ): void {
+    const lineNo = ++this.lineNo
+    const bytes = end - start + (terminated ? 1 : 0)
+    let bom = false
+    if (
+      lineNo === 1 &&
+      end - start >= 3 &&
+      buf[start] === 0xef &&
+      buf[start + 1] === 0xbb &&
+      buf[start + 2] === 0xbf
+    ) {
+      bom = true
+      start += 3
+    }
+    let crlf = false
+    if (terminated && end > start && buf[end - 1] === CR) {
+      crlf = true
+      end--
+    }
+    if (end - start > this.maxLineBytes) {
+      emit({lineNo, text: '', bytes, crlf, bom, error: 'too-long'})
+    } else if (!knownValid && !isUtf8(buf.subarray(start, end))) {
+      emit({lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8'})
+    } else {
+      emit({lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom})
+    }
+  }
+}
+
+/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
+export async function* splitLines(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: LineOptions = {}
+): AsyncGenerator<Line> {
+  const splitter = new LineSplitter(options)
+  let pending: Line[] = []
+  const sink: LineSink = line => {
+    pending.push(line)
+  }
+  for await (const chunk of source) {
+    splitter.push(chunk, sink)
+    if (pending.length > 0) {
+      const ready = pending
+      pending = []
+      yield* ready
+    }
+  }
+  splitter.end(sink)
+  yield* pending
+}
+
+/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
+export function readLines(path: string, options: LineOptions = {}): AsyncGenerator<Line> {
+  return splitLines(createReadStream(path, {highWaterMark: CHUNK_SIZE}), options)
+}
+
+/** Feed a whole file to `emit` without an async step per line (what validateFile uses). */
+export async function forEachLine(
+  path: string,
+  emit: LineSink,
+  options: LineOptions = {}
+): Promise<void> {
+  const splitter = new LineSplitter(options)
+  for await (const chunk of createReadStream(path, {highWaterMark: CHUNK_SIZE})) {
+    splitter.push(chunk as Buffer, emit)
+  }
+  splitter.end(emit)
+}

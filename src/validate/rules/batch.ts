@@ -1,0 +1,94 @@
+// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
+// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+import {addText} from '../stats.js'
+import type {Problem, RuleContext} from '../types.js'
+import {error, isObject, kind, show, type JsonObject} from './common.js'
+
+export interface BatchContext extends RuleContext {
+  /** custom_id → line of first use. Memory grows with the number of requests (~60 B each). */
+  customIds: Map<string, number>
+}
+
+export function createBatchContext(ctx: RuleContext): BatchContext {
+  return Object.assign(ctx, {customIds: new Map<string, number>()})
+}
+
+export function checkBatch(record: unknown, ctx: BatchContext): Problem[] {
+  const out: Problem[] = []
+  const line = ctx.lineNo
+  if (!isObject(record)) {
+    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
+    return out
+  }
+  const id = record.custom_id
+  if (id === undefined || id === null) {
+    out.push(
+      error(
+        line,
+        'batch/missing-custom-id',
+        'request has no "custom_id"; expected a string unique in the file, used to match results'
+      )
+    )
+  } else if (typeof id !== 'string') {
+    out.push(
+      error(
+        line,
+        'batch/custom-id-type',
+        `"custom_id" ${show(id)} must be a string, got ${kind(id)}`
+      )
+    )
+  } else {
+    const first = ctx.customIds.get(id)
+    if (first !== undefined) {
+      out.push(
+        error(
+          line,
+          'batch/duplicate-custom-id',
+          `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`
+        )
+      )
+    } else {
+      ctx.customIds.set(id, line)
+    }
+  }
+  const body = record.body
+  if (!isObject(body)) {
+    out.push(
+      error(
+        line,
+        'batch/body',
+        `"body" must be an object holding the endpoint's request, got ${kind(body)}`
+      )
+    )
+  } else {
+    countBodyText(body, ctx)
+  }
+  return out
+}
+
+const TEXT_KEYS = ['prompt', 'input', 'inputs']
+
+/** Text of the request for the token estimate: messages, prompt, input. */
+function countBodyText(body: JsonObject, ctx: RuleContext): void {
+  const stats = ctx.stats
+  const messages = body.messages
+  if (Array.isArray(messages)) {
+    for (const m of messages) {
+      if (!isObject(m)) continue
+      const content = m.content
+      if (typeof content === 'string') addText(stats, content)
+      else if (Array.isArray(content)) {
+        for (const chunk of content) {
+          if (isObject(chunk) && typeof chunk.text === 'string') addText(stats, chunk.text)
+        }
+      }
+    }
+  }
+  for (const key of TEXT_KEYS) {
+    const value = body[key]
+    if (typeof value === 'string') addText(stats, value)
+    else if (Array.isArray(value)) {
+      for (const v of value) if (typeof v === 'string') addText(stats, v)
+    }
+  }
+}

@@ -1,0 +1,667 @@
+// Instruct (chat) samples for purpose fine-tune, function calling included.
+// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
+// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+import {addText} from '../stats.js'
+import type {Problem, Role, RuleContext} from '../types.js'
+import {
+  FUNCTION_NAME,
+  TOOL_CALL_ID,
+  error,
+  isObject,
+  kind,
+  show,
+  warning,
+  type JsonObject
+} from './common.js'
+
+/** 'classifier' checks message shape only: no turn order, final role, weights or tool calls. */
+export type ConversationMode = 'instruct' | 'classifier'
+
+const ROLE_LIST = 'system, user, assistant, tool'
+const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -'
+
+export function checkInstruct(record: unknown, ctx: RuleContext): Problem[] {
+  const out: Problem[] = []
+  const line = ctx.lineNo
+  if (!isObject(record)) {
+    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
+    return out
+  }
+
+  let messages = record.messages
+  if (record.interactions !== undefined) {
+    if (messages !== undefined) {
+      out.push(
+        error(
+          line,
+          'instruct/messages-and-interactions',
+          'sample has both "messages" and "interactions"; expected only "messages"'
+        )
+      )
+    } else {
+      messages = record.interactions
+      out.push(
+        warning(
+          line,
+          'instruct/interactions-key',
+          'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'
+        )
+      )
+    }
+  }
+
+  let tools = record.tools
+  let toolsKey = 'tools'
+  if (record.available_tools !== undefined) {
+    if (tools !== undefined) {
+      out.push(
+        error(
+          line,
+          'tool/tools-and-available-tools',
+          'sample has both "tools" and "available_tools"; expected only "tools"'
+        )
+      )
+    } else {
+      tools = record.available_tools
+      toolsKey = 'available_tools'
+      out.push(
+        warning(
+          line,
+          'tool/available-tools-key',
+          'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'
+        )
+      )
+    }
+  }
+  const defined = checkTools(tools, toolsKey, ctx, out)
+
+  if (!Array.isArray(messages)) {
+    out.push(
+      error(
+        line,
+        'instruct/messages-type',
+        `"messages" must be a non-empty array of messages, got ${kind(messages)}`
+      )
+    )
+    return out
+  }
+  if (messages.length === 0) {
+    out.push(
+      error(
+        line,
+        'instruct/empty-messages',
+        '"messages" is empty; expected a conversation that ends with an assistant message'
+      )
+    )
+    return out
+  }
+  checkConversation(messages, 'instruct', defined, ctx, out)
+  return out
+}
+
+/** The top-level tool definitions; returns the defined function names (null: no list). */
+function checkTools(
+  tools: unknown,
+  key: string,
+  ctx: RuleContext,
+  out: Problem[]
+): Set<string> | null {
+  if (tools === undefined || tools === null) return null
+  const line = ctx.lineNo
+  if (!Array.isArray(tools)) {
+    out.push(
+      error(
+        line,
+        'tool/tools-type',
+        `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`
+      )
+    )
+    return null
+  }
+  const names = new Set<string>()
+  for (let i = 0; i < tools.length; i++) {
+    const tool = tools[i]
+    const at = `${key}[${i}]`
+    if (!isObject(tool) || !isObject(tool.function)) {
+      out.push(
+        error(
+          line,
+          'tool/definition',
+          `${at} must be an object with a "function" object {name, description, parameters}`
+        )
+      )
+      continue
+    }
+    if (tool.type !== undefined && tool.type !== 'function') {
+      out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`))
+    }
+    const fn = tool.function
+    const missing: string[] = []
+    if (fn.name === undefined) missing.push('name')
+    if (fn.description === undefined) missing.push('description')
+    if (fn.parameters === undefined) missing.push('parameters')
+    if (missing.length > 0) {
+      out.push(
+        error(
+          line,
+          'tool/definition',
+          `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`
+        )
+      )
+    }
+    if (typeof fn.name === 'string') {
+      if (!FUNCTION_NAME.test(fn.name)) {
+        out.push(
+          error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`)
+        )
+      }
+      names.add(fn.name)
+    } else if (fn.name !== undefined) {
+      out.push(
+        error(
+          line,
+          'tool/function-name',
+          `${at}.function.name must be a string, got ${kind(fn.name)}`
+        )
+      )
+    }
+    if (fn.description !== undefined && typeof fn.description !== 'string') {
+      out.push(
+        error(
+          line,
+          'tool/definition',
+          `${at}.function.description must be a string, got ${kind(fn.description)}`
+        )
+      )
+    }
+    if (fn.parameters !== undefined && !isObject(fn.parameters)) {
+      out.push(
+        error(
+          line,
+          'tool/parameters-type',
+          `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`
+        )
+      )
+    }
+  }
+  return names
+}
+
+/** State of one conversation walk. */
+interface Walk {
+  /** Ids of every tool call made so far. */
+  callIds: Set<string> | null
+}
+
+/**
+ * Check the messages of a conversation. `defined` is the set of tool names from the top-level
+ * tools list (null when there is none). Shared with classifier samples, which use mode
+ * 'classifier'.
+ */
+export function checkConversation(
+  messages: unknown[],
+  mode: ConversationMode,
+  defined: Set<string> | null,
+  ctx: RuleContext,
+  out: Problem[]
+): void {
+  const line = ctx.lineNo
+  const stats = ctx.stats
+  const walk: Walk = {callIds: null}
+  let systems = 0
+  // Last role other than system: mistral-finetune moves system messages to the system prompt,
+  // so they take no part in the turn order or the final-role check.
+  let prev: Role | null = null
+  // Tool answers still owed to the last assistant message with tool calls.
+  let pending = 0
+  let callsFrom = -1
+  let callsMade = 0
+  let textKeyWarned = false
+
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i]
+    if (!isObject(m)) {
+      out.push(
+        error(
+          line,
+          'instruct/message-type',
+          `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`
+        )
+      )
+      continue
+    }
+    const role = m.role
+    if (role === undefined) {
+      out.push(
+        error(
+          line,
+          'instruct/missing-role',
+          `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`
+        )
+      )
+      continue
+    }
+    if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
+      out.push(
+        error(
+          line,
+          'instruct/unknown-role',
+          `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`
+        )
+      )
+      continue
+    }
+    stats.messagesByRole[role]++
+
+    let content = m.content
+    if (m.text !== undefined) {
+      if (content !== undefined) {
+        out.push(
+          error(
+            line,
+            'instruct/text-and-content',
+            `messages[${i}] has both "text" and "content"; expected only "content"`
+          )
+        )
+      } else {
+        content = m.text
+        if (!textKeyWarned) {
+          textKeyWarned = true
+          out.push(
+            warning(
+              line,
+              'instruct/text-key',
+              `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`
+            )
+          )
+        }
+      }
+    }
+    const filled = checkContent(content, role, i, ctx, out)
+    const calls = m.tool_calls
+    const hasCalls = calls !== undefined && calls !== null
+
+    if (role === 'system') {
+      if (++systems > 1) {
+        out.push(
+          error(
+            line,
+            'instruct/multiple-system',
+            `messages[${i}] is system message number ${systems}; at most one system message is allowed`
+          )
+        )
+      }
+    } else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
+      out.push(error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`))
+    }
+    if (role !== 'system') prev = role
+
+    if (mode === 'classifier' || role !== 'assistant') {
+      if (filled < 0) {
+        out.push(
+          error(
+            line,
+            'instruct/missing-content',
+            `messages[${i}] is a ${role} message without "content"; expected a string`
+          )
+        )
+      }
+      if (mode === 'classifier') continue
+      if (hasCalls) {
+        out.push(
+          error(
+            line,
+            'instruct/tool-calls-role',
+            `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`
+          )
+        )
+      }
+      if (m.weight !== undefined && m.weight !== null) {
+        out.push(
+          warning(
+            line,
+            'instruct/weight-role',
+            `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`
+          )
+        )
+      }
+      if (role === 'tool') {
+        checkToolAnswer(m, i, walk, ctx, out)
+        if (--pending === -1) {
+          out.push(
+            error(
+              line,
+              'tool/too-many-answers',
+              callsFrom < 0
+                ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
+                : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`
+            )
+          )
+        }
+      }
+      continue
+    }
+
+    // Assistant message.
+    if (pending > 0) {
+      out.push(
+        error(
+          line,
+          'tool/missing-answers',
+          `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`
+        )
+      )
+    }
+    pending = 0
+    const w = m.weight
+    if (w !== undefined && w !== null) {
+      if (w === 0) stats.assistantWeightZero++
+      else if (w !== 1) {
+        out.push(
+          error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`)
+        )
+      }
+    }
+    let callsPresent = false
+    if (hasCalls) {
+      const n = checkToolCalls(calls, i, defined, walk, ctx, out)
+      callsPresent = n !== 0
+      if (n > 0) {
+        pending = n
+        callsMade = n
+        callsFrom = i
+      }
+    }
+    if (filled > 0 && callsPresent) {
+      out.push(
+        error(
+          line,
+          'instruct/content-and-tool-calls',
+          `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`
+        )
+      )
+    } else if (filled <= 0 && !callsPresent) {
+      out.push(
+        error(
+          line,
+          'instruct/assistant-empty',
+          `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`
+        )
+      )
+    }
+  }
+
+  if (mode === 'instruct' && prev !== 'assistant') {
+    out.push(
+      error(
+        line,
+        'instruct/last-role',
+        prev === null
+          ? 'conversation has no user or assistant message; expected it to end with an assistant message'
+          : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`
+      )
+    )
+  }
+}
+
+/** mistral-common _validate_message_order, with system messages taken out. */
+function mayFollow(prev: Role, role: Role): boolean {
+  switch (prev) {
+    case 'user':
+      return role === 'assistant' || role === 'user'
+    case 'tool':
+      return role === 'assistant' || role === 'tool'
+    default:
+      return true
+  }
+}
+
+function orderMessage(prev: Role, role: Role): string {
+  return prev === 'tool'
+    ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
+    : `is a ${role} message right after a ${prev} message; expected an assistant or user message`
+}
+
+/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
+function checkContent(
+  content: unknown,
+  role: Role,
+  i: number,
+  ctx: RuleContext,
+  out: Problem[]
+): number {
+  if (content === undefined || content === null) return -1
+  if (typeof content === 'string') {
+    if (content.length === 0) return 0
+    addText(ctx.stats, content)
+    return 1
+  }
+  const line = ctx.lineNo
+  if (!Array.isArray(content)) {
+    out.push(
+      error(
+        line,
+        'instruct/content-type',
+        `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`
+      )
+    )
+    return 1
+  }
+  if (role !== 'user') {
+    out.push(
+      warning(
+        line,
+        'instruct/chunks-role',
+        `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`
+      )
+    )
+  }
+  for (let j = 0; j < content.length; j++) {
+    const chunk = content[j]
+    const at = `messages[${i}].content[${j}]`
+    if (!isObject(chunk)) {
+      out.push(
+        error(
+          line,
+          'instruct/content-chunk',
+          `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`
+        )
+      )
+    } else if (chunk.type === 'text') {
+      if (typeof chunk.text === 'string') addText(ctx.stats, chunk.text)
+      else {
+        out.push(
+          error(
+            line,
+            'instruct/content-chunk',
+            `${at}.text must be a string, got ${kind(chunk.text)}`
+          )
+        )
+      }
+    } else if (chunk.type === 'image_url') {
+      const url = chunk.image_url
+      if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
+        out.push(
+          error(
+            line,
+            'instruct/content-chunk',
+            `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`
+          )
+        )
+      }
+    } else {
+      out.push(
+        error(
+          line,
+          'instruct/content-chunk',
+          `${at}.type ${show(chunk.type)} must be "text" or "image_url"`
+        )
+      )
+    }
+  }
+  return content.length > 0 ? 1 : 0
+}
+
+/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
+function checkToolCalls(
+  calls: unknown,
+  i: number,
+  defined: Set<string> | null,
+  walk: Walk,
+  ctx: RuleContext,
+  out: Problem[]
+): number {
+  const line = ctx.lineNo
+  const stats = ctx.stats
+  if (!Array.isArray(calls)) {
+    out.push(
+      error(
+        line,
+        'tool/calls-type',
+        `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`
+      )
+    )
+    return -1
+  }
+  for (let j = 0; j < calls.length; j++) {
+    const call = calls[j]
+    const at = `messages[${i}].tool_calls[${j}]`
+    stats.toolCalls++
+    if (!isObject(call)) {
+      out.push(
+        error(
+          line,
+          'tool/call-function',
+          `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`
+        )
+      )
+      continue
+    }
+    const id = call.id
+    if (id === undefined) {
+      out.push(error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`))
+    } else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+      out.push(error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`))
+    } else {
+      walk.callIds ??= new Set()
+      if (walk.callIds.has(id)) {
+        out.push(
+          warning(
+            line,
+            'tool/duplicate-call-id',
+            `${at}.id "${id}" is already used by an earlier tool call in this conversation`
+          )
+        )
+      }
+      walk.callIds.add(id)
+    }
+    if (call.type !== undefined && call.type !== 'function') {
+      out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`))
+    }
+    const fn = call.function
+    if (!isObject(fn)) {
+      out.push(
+        error(
+          line,
+          'tool/call-function',
+          `${at}.function must be an object {name, arguments}, got ${kind(fn)}`
+        )
+      )
+      continue
+    }
+    const name = fn.name
+    if (typeof name !== 'string') {
+      out.push(
+        error(
+          line,
+          'tool/function-name',
+          name === undefined
+            ? `${at}.function has no "name"`
+            : `${at}.function.name must be a string, got ${kind(name)}`
+        )
+      )
+    } else if (!FUNCTION_NAME.test(name)) {
+      out.push(error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`))
+    } else if (defined === null) {
+      out.push(
+        error(
+          line,
+          'tool/undefined-function',
+          `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`
+        )
+      )
+    } else if (!defined.has(name)) {
+      out.push(
+        error(
+          line,
+          'tool/undefined-function',
+          `${at} calls "${name}", which is not defined in the top-level "tools" list`
+        )
+      )
+    }
+    const args = fn.arguments
+    if (typeof args !== 'string') {
+      out.push(
+        error(
+          line,
+          'tool/arguments-type',
+          args === undefined
+            ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
+            : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`
+        )
+      )
+    } else {
+      addText(stats, args)
+      try {
+        JSON.parse(args)
+      } catch {
+        out.push(
+          error(
+            line,
+            'tool/arguments-json',
+            `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`
+          )
+        )
+      }
+    }
+  }
+  return calls.length
+}
+
+function checkToolAnswer(m: JsonObject, i: number, walk: Walk, ctx: RuleContext, out: Problem[]) {
+  const line = ctx.lineNo
+  const id = m.tool_call_id
+  if (id === undefined || id === null) {
+    out.push(
+      error(
+        line,
+        'tool/missing-call-id',
+        `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`
+      )
+    )
+  } else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+    out.push(
+      error(
+        line,
+        'tool/call-id',
+        `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`
+      )
+    )
+  } else if (walk.callIds === null || !walk.callIds.has(id)) {
+    out.push(
+      error(
+        line,
+        'tool/unknown-call-id',
+        `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`
+      )
+    )
+  }
+  const name = m.name
+  if (
+    name !== undefined &&
+    name !== null &&
+    (typeof name !== 'string' || !FUNCTION_NAME.test(name))
+  ) {
+    out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`))
+  }
+}

@@ -1,0 +1,36 @@
+// Pretrain samples for purpose fine-tune.
+// Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
+import {addText} from '../stats.js'
+import type {Problem, RuleContext} from '../types.js'
+import {error, isObject, kind, warning} from './common.js'
+
+export function checkPretrain(record: unknown, ctx: RuleContext): Problem[] {
+  const out: Problem[] = []
+  const line = ctx.lineNo
+  if (!isObject(record)) {
+    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
+    return out
+  }
+  const hasText = record.text !== undefined
+  const hasContent = record.content !== undefined
+  if (hasText && hasContent) {
+    out.push(
+      error(
+        line,
+        'pretrain/text-and-content',
+        'sample has both "text" and "content"; expected only one of them'
+      )
+    )
+    return out
+  }
+  const key = hasText ? 'text' : 'content'
+  const value = record[key]
+  if (typeof value !== 'string') {
+    out.push(error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`))
+  } else if (value.length === 0) {
+    out.push(warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`))
+  } else {
+    addText(ctx.stats, value)
+  }
+  return out
+}

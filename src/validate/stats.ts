@@ -1,0 +1,33 @@
+// The stats accumulator: plain counters that the rules bump while they walk a record.
+import type {DatasetStats} from './types.js'
+
+/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
+export const BYTES_PER_TOKEN = 4
+
+export function createStats(): DatasetStats {
+  return {
+    bytes: 0,
+    lines: 0,
+    blankLines: 0,
+    crlfLines: 0,
+    samplesByType: {instruct: 0, pretrain: 0, classifier: 0, batch: 0},
+    invalidSamples: 0,
+    messagesByRole: {system: 0, user: 0, assistant: 0, tool: 0},
+    assistantWeightZero: 0,
+    toolCalls: 0,
+    textBytes: 0,
+    estimatedTokens: 0
+  }
+}
+
+/** Count the UTF-8 bytes of a piece of text content. */
+export function addText(stats: DatasetStats, text: string): void {
+  stats.textBytes += Buffer.byteLength(text, 'utf8')
+}
+
+/** Fill in the derived fields once the whole file has been seen. */
+export function finishStats(stats: DatasetStats, fileBytes: number): DatasetStats {
+  stats.bytes = fileBytes
+  stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN)
+  return stats
+}
