@@ -42288,219 +42288,6 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names, exactly as in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Path"] = "path";
-    Inputs["Purpose"] = "purpose";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ServerUrl"] = "server-url";
-    Inputs["Visibility"] = "visibility";
-    Inputs["Expiry"] = "expiry";
-    Inputs["MaxAttempts"] = "max-attempts";
-    Inputs["TimeoutMinutes"] = "timeout-minutes";
-    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
-    Inputs["Validate"] = "validate";
-    Inputs["DryRun"] = "dry-run";
-})(Inputs || (Inputs = {}));
-/** Output names, exactly as in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["FileId"] = "file-id";
-    Outputs["Bytes"] = "bytes";
-    Outputs["CreatedAt"] = "created-at";
-    Outputs["Filename"] = "filename";
-    Outputs["Purpose"] = "purpose";
-    Outputs["SampleType"] = "sample-type";
-    Outputs["Sha256"] = "sha256";
-    Outputs["Valid"] = "valid";
-    Outputs["NumSamples"] = "num-samples";
-    Outputs["NumErrors"] = "num-errors";
-})(Outputs || (Outputs = {}));
-const ACTION_NAME = 'mistral-upload-action';
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_VERSION = '1.0.0';
-const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-const VISIBILITIES = ['workspace', 'user'];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/client/errors.ts
-
-/** Base of every error the Files client throws; `code` is stable for programs to test. */
-class MistralError extends Error {
-    code = 'MISTRAL_ERR';
-    name = 'MistralError';
-}
-/** The API answered with an HTTP error status. */
-class APIError extends MistralError {
-    status;
-    reason;
-    body;
-    headers;
-    lineErrors;
-    code = 'MISTRAL_ERR_API';
-    name = 'APIError';
-    constructor(status, 
-    /** The reason the server gave, from whichever body shape arrived. */
-    reason, 
-    /** The body as received (truncated), for debugging. */
-    body, headers, lineErrors = []) {
-        super(`${status} ${external_node_http_.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
-        this.status = status;
-        this.reason = reason;
-        this.body = body;
-        this.headers = headers;
-        this.lineErrors = lineErrors;
-    }
-    get requestId() {
-        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
-        return Array.isArray(id) ? id[0] : id;
-    }
-    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
-    retryAfterMs(now = Date.now()) {
-        const value = this.headers['retry-after'];
-        const text = Array.isArray(value) ? value[0] : value;
-        if (!text)
-            return undefined;
-        const seconds = Number(text);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(text);
-        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-    }
-    /** The error class for a status, with the reason parsed out of the body. */
-    static from(status, headers, body) {
-        const { reason, lineErrors } = parseErrorBody(body);
-        const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
-        return new ErrorClass(status, reason, body, headers, lineErrors);
-    }
-}
-class BadRequestError extends APIError {
-}
-class AuthenticationError extends APIError {
-}
-class PermissionDeniedError extends APIError {
-}
-class NotFoundError extends APIError {
-}
-class ConflictError extends APIError {
-}
-class GoneError extends APIError {
-}
-class PayloadTooLargeError extends APIError {
-}
-class UnprocessableEntityError extends APIError {
-}
-class RateLimitError extends APIError {
-}
-class InternalServerError extends APIError {
-}
-const STATUS_ERRORS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    410: GoneError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError
-};
-/** No response arrived: refused, reset, DNS, TLS. */
-class APIConnectionError extends MistralError {
-    code = 'MISTRAL_ERR_CONNECTION';
-    name = 'APIConnectionError';
-}
-/** No complete response arrived in time. */
-class APITimeoutError extends APIConnectionError {
-    code = 'MISTRAL_ERR_TIMEOUT';
-    name = 'APITimeoutError';
-}
-/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
-class InvalidResponseError extends MistralError {
-    status;
-    body;
-    retryable;
-    code = 'MISTRAL_ERR_INVALID_RESPONSE';
-    name = 'InvalidResponseError';
-    constructor(message, status, body, 
-    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
-    retryable = true) {
-        super(message);
-        this.status = status;
-        this.body = body;
-        this.retryable = retryable;
-    }
-}
-/**
- * The reason from any of the error shapes Mistral and the proxies in front of it send:
- * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
- * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
- */
-function parseErrorBody(body) {
-    const text = body.trim();
-    if (!text)
-        return { reason: '', lineErrors: [] };
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { reason: textOf(text), lineErrors: [] };
-    }
-    if (!isRecord(json))
-        return { reason: oneLine(String(json)), lineErrors: [] };
-    const parts = [];
-    const { detail, message, description, error, errors } = json;
-    if (typeof detail === 'string')
-        parts.push(detail);
-    if (Array.isArray(detail))
-        parts.push(detail.map(describeDetailItem).join('; '));
-    if (typeof message === 'string')
-        parts.push(message);
-    if (isRecord(error) && typeof error.message === 'string')
-        parts.push(error.message);
-    if (typeof description === 'string')
-        parts.push(description);
-    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
-    const reason = parts.length ? parts.join(' ') : oneLine(text);
-    return { reason: oneLine(reason), lineErrors };
-}
-function describeDetailItem(item) {
-    if (!isRecord(item))
-        return String(item);
-    const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : '';
-    const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item);
-    return where ? `${where}: ${what}` : what;
-}
-function toLineError(item) {
-    if (!isRecord(item) || typeof item.message !== 'string')
-        return [];
-    const line = Number(item.line_number);
-    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
-}
-/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
-function textOf(text) {
-    if (!/^\s*</.test(text))
-        return oneLine(text);
-    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
-    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
-}
-function oneLine(text, max = 500) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43406,7 +43193,7 @@ function checkPretrain(record, ctx) {
 
 
 /** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-const validator_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
 /** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
 const SIZE_WARNING_BYTES = 500_000_000;
 const DEFAULT_MAX_PROBLEMS = 1000;
@@ -43587,9 +43374,9 @@ function sampleTypeOf(record) {
     return null;
 }
 function sizeProblems(fileBytes) {
-    if (fileBytes > validator_MAX_FILE_BYTES) {
+    if (fileBytes > MAX_FILE_BYTES) {
         return [
-            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${validator_MAX_FILE_BYTES} bytes): split it`)
+            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
         ];
     }
     if (fileBytes > SIZE_WARNING_BYTES) {
@@ -43692,6 +43479,219 @@ async function validateOcrFile(path, size, options) {
     if (check.skipped !== undefined)
         result.skipped = check.skipped;
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Path"] = "path";
+    Inputs["Purpose"] = "purpose";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ServerUrl"] = "server-url";
+    Inputs["Visibility"] = "visibility";
+    Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
+    Inputs["Validate"] = "validate";
+    Inputs["DryRun"] = "dry-run";
+})(Inputs || (Inputs = {}));
+/** Output names, exactly as in action.yml. */
+var Outputs;
+(function (Outputs) {
+    Outputs["FileId"] = "file-id";
+    Outputs["Bytes"] = "bytes";
+    Outputs["CreatedAt"] = "created-at";
+    Outputs["Filename"] = "filename";
+    Outputs["Purpose"] = "purpose";
+    Outputs["SampleType"] = "sample-type";
+    Outputs["Sha256"] = "sha256";
+    Outputs["Valid"] = "valid";
+    Outputs["NumSamples"] = "num-samples";
+    Outputs["NumErrors"] = "num-errors";
+})(Outputs || (Outputs = {}));
+const ACTION_NAME = 'mistral-upload-action';
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_VERSION = '1.0.0';
+const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+const VISIBILITIES = ['workspace', 'user'];
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/client/errors.ts
+
+/** Base of every error the Files client throws; `code` is stable for programs to test. */
+class MistralError extends Error {
+    code = 'MISTRAL_ERR';
+    name = 'MistralError';
+}
+/** The API answered with an HTTP error status. */
+class APIError extends MistralError {
+    status;
+    reason;
+    body;
+    headers;
+    lineErrors;
+    code = 'MISTRAL_ERR_API';
+    name = 'APIError';
+    constructor(status, 
+    /** The reason the server gave, from whichever body shape arrived. */
+    reason, 
+    /** The body as received (truncated), for debugging. */
+    body, headers, lineErrors = []) {
+        super(`${status} ${external_node_http_.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
+        this.status = status;
+        this.reason = reason;
+        this.body = body;
+        this.headers = headers;
+        this.lineErrors = lineErrors;
+    }
+    get requestId() {
+        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
+        return Array.isArray(id) ? id[0] : id;
+    }
+    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
+    retryAfterMs(now = Date.now()) {
+        const value = this.headers['retry-after'];
+        const text = Array.isArray(value) ? value[0] : value;
+        if (!text)
+            return undefined;
+        const seconds = Number(text);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(text);
+        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    }
+    /** The error class for a status, with the reason parsed out of the body. */
+    static from(status, headers, body) {
+        const { reason, lineErrors } = parseErrorBody(body);
+        const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+        return new ErrorClass(status, reason, body, headers, lineErrors);
+    }
+}
+class BadRequestError extends APIError {
+}
+class AuthenticationError extends APIError {
+}
+class PermissionDeniedError extends APIError {
+}
+class NotFoundError extends APIError {
+}
+class ConflictError extends APIError {
+}
+class GoneError extends APIError {
+}
+class PayloadTooLargeError extends APIError {
+}
+class UnprocessableEntityError extends APIError {
+}
+class RateLimitError extends APIError {
+}
+class InternalServerError extends APIError {
+}
+const STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError
+};
+/** No response arrived: refused, reset, DNS, TLS. */
+class APIConnectionError extends MistralError {
+    code = 'MISTRAL_ERR_CONNECTION';
+    name = 'APIConnectionError';
+}
+/** No complete response arrived in time. */
+class APITimeoutError extends APIConnectionError {
+    code = 'MISTRAL_ERR_TIMEOUT';
+    name = 'APITimeoutError';
+}
+/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
+class InvalidResponseError extends MistralError {
+    status;
+    body;
+    retryable;
+    code = 'MISTRAL_ERR_INVALID_RESPONSE';
+    name = 'InvalidResponseError';
+    constructor(message, status, body, 
+    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
+    retryable = true) {
+        super(message);
+        this.status = status;
+        this.body = body;
+        this.retryable = retryable;
+    }
+}
+/**
+ * The reason from any of the error shapes Mistral and the proxies in front of it send:
+ * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
+ * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
+ */
+function parseErrorBody(body) {
+    const text = body.trim();
+    if (!text)
+        return { reason: '', lineErrors: [] };
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { reason: textOf(text), lineErrors: [] };
+    }
+    if (!isRecord(json))
+        return { reason: oneLine(String(json)), lineErrors: [] };
+    const parts = [];
+    const { detail, message, description, error, errors } = json;
+    if (typeof detail === 'string')
+        parts.push(detail);
+    if (Array.isArray(detail))
+        parts.push(detail.map(describeDetailItem).join('; '));
+    if (typeof message === 'string')
+        parts.push(message);
+    if (isRecord(error) && typeof error.message === 'string')
+        parts.push(error.message);
+    if (typeof description === 'string')
+        parts.push(description);
+    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
+    const reason = parts.length ? parts.join(' ') : oneLine(text);
+    return { reason: oneLine(reason), lineErrors };
+}
+function describeDetailItem(item) {
+    if (!isRecord(item))
+        return String(item);
+    const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : '';
+    const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item);
+    return where ? `${where}: ${what}` : what;
+}
+function toLineError(item) {
+    if (!isRecord(item) || typeof item.message !== 'string')
+        return [];
+    const line = Number(item.line_number);
+    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
+}
+/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
+function textOf(text) {
+    if (!/^\s*</.test(text))
+        return oneLine(text);
+    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
+    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
+}
+function oneLine(text, max = 500) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [-- --node /path/to/node] [-- --reps N]`
 // Uploads generated JSONL files to the local Mistral-compatible server with curl, with this action
 // (as the runner runs it, validation off and on) and with the official SDK; times the validator
-// alone and the step's start-up. Prints a table and writes docs/benchmarks.md and an SVG chart.
+// alone and the step's start-up. Prints tables and writes docs/benchmarks.md and an SVG chart.
 // Nothing here asserts on time: the targets are printed as met / not met.
 import {execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -16,8 +16,7 @@ import {parseArgs} from 'node:util'
 import {ACTION_ENTRY, inputEnv, parseOutputFile} from './run-action.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const WORK = path.join(ROOT, '.bench') // git-ignored: data files, bundles, child scripts
-const DATA = path.join(WORK, 'data')
+const WORK = path.join(ROOT, '.bench') // git-ignored: data files, the validator bundle, children
 const MiB = 1024 * 1024
 const MB = 1e6 // throughput and RSS are in MB (10^6 bytes); file sizes are in MiB
 const API_KEY = 'bench-key'
@@ -27,14 +26,15 @@ const {values: args} = parseArgs({
   options: {
     quick: {type: 'boolean'},
     'skip-400': {type: 'boolean'},
-    node: {type: 'string'},
+    node: {type: 'string'}, // a second Node for the action, SDK and validator children
     reps: {type: 'string', default: '3'},
     'startup-reps': {type: 'string', default: '10'}
   }
 })
 const SIZES = args.quick || args['skip-400'] ? [10, 100] : [10, 100, 400]
-const REPS = Number(args.reps)
 const NODES = [process.execPath, ...(args.node ? [path.resolve(args.node)] : [])]
+// Until dist/ is rebuilt with the `validate` and `dry-run` inputs, the action ignores them.
+const NEW_INPUTS = (await readFile(ACTION_ENTRY, 'utf8')).includes('dry-run')
 
 // ---- data: instruct samples of an exact size, reused across runs ----
 
@@ -47,16 +47,14 @@ function mulberry32(seed) {
   }
 }
 
-// A few non-ASCII words so the UTF-8 and JSON escaping paths do real work.
-const WORDS = (
-  'the a of to and in model data train answer question why how when token layer weight ' +
-  'gradient loss batch epoch prompt reply user assistant "quoted" line\\path café naïve ' +
-  'Größe déjà vu 東京 数据 😀 retrieval summary explain example function result value'
-).split(' ')
+// Quotes, backslashes and non-ASCII words, so UTF-8 checks and JSON escapes do real work.
+const WORDS = `the a of to and in model data train answer question why how token layer weight loss
+  batch epoch prompt reply user assistant "quoted" back\\slash café naïve Größe 東京 数据 😀 summary
+  explain example function result value`.split(/\s+/)
 
 function words(rand, count) {
-  let text = ''
-  for (let i = 0; i < count; i++) text += (i ? ' ' : '') + WORDS[(rand() * WORDS.length) | 0]
+  let text = WORDS[(rand() * WORDS.length) | 0]
+  for (let i = 1; i < count; i++) text += ' ' + WORDS[(rand() * WORDS.length) | 0]
   return text
 }
 
@@ -68,12 +66,11 @@ function instructLine(user, assistant) {
   return `${JSON.stringify({messages})}\n`
 }
 
-/** Writes random samples, then one padded sample that lands the file on exactly `size` bytes. */
+/** Random samples, then one padded sample that lands the file on exactly `size` bytes. */
 async function generate(file, size) {
   const rand = mulberry32(size)
   const out = createWriteStream(`${file}.tmp`)
-  let written = 0
-  let batch = ''
+  let [written, batch] = [0, '']
   for (;;) {
     const line = instructLine(words(rand, 8 + rand() * 60), words(rand, 20 + rand() * 300))
     const bytes = Buffer.byteLength(line)
@@ -81,25 +78,25 @@ async function generate(file, size) {
     written += bytes
     batch += line
     if (batch.length > 4 * MiB) {
-      if (!out.write(batch)) await once(out, 'drain')
+      const more = out.write(batch)
       batch = ''
+      if (!more) await once(out, 'drain')
     }
   }
   const padding = size - written - Buffer.byteLength(instructLine('Pad.', ''))
   out.end(batch + instructLine('Pad.', 'x'.repeat(padding)))
   await once(out, 'close')
-  await rename(`${file}.tmp`, file)
+  await rename(`${file}.tmp`, file) // an interrupted run leaves no file of the right name
 }
 
-async function ensureDataset(mib) {
-  const file = path.join(DATA, `instruct-${mib}MiB.jsonl`)
+async function dataset(mib) {
+  const file = path.join(WORK, 'data', `instruct-${mib}MiB.jsonl`)
   const size = mib * MiB
-  const existing = await stat(file).catch(() => null)
-  if (existing?.size !== size) {
+  if ((await stat(file).catch(() => null))?.size !== size) {
     process.stderr.write(`generating ${path.relative(ROOT, file)}...\n`)
     await generate(file, size)
   }
-  // Hashing also reads the file into the page cache, so the first timed run is not a cold read.
+  // Hashing also reads the file into the page cache, so no timed run pays for a cold read.
   return {mib, size, file, rel: path.relative(ROOT, file), sha256: await sha256File(file)}
 }
 
@@ -125,7 +122,7 @@ const uploaded = await mistral.files.upload({
 console.log(JSON.stringify({id: uploaded.id, bytes: uploaded.sizeBytes}))
 `
 
-const PASS_SCRIPT = `// One timed pass over a file: the action's validator, or a bare line split + JSON.parse.
+const PASS_SCRIPT = `// One timed pass over a file: the validator, or a bare split + JSON.parse.
 import {createReadStream} from 'node:fs'
 
 const [mode, file, validatorUrl] = process.argv.slice(2)
@@ -143,131 +140,63 @@ async function bare() {
     }
     rest = start < buf.length ? buf.subarray(start) : null
   }
-  if (rest) JSON.parse(rest.toString('utf8')), lines++
+  if (rest) {
+    JSON.parse(rest.toString('utf8'))
+    lines++
+  }
   return {lines, valid: true}
 }
 
-const {validateFile} = await import(validatorUrl) // loaded before the clock starts
+// Both modes load the validator before the clock starts: the processes differ only in the pass.
+const {validateFile} = await import(validatorUrl)
 const started = performance.now()
 const result = mode === 'bare' ? await bare() : await validateFile(file, 'fine-tune')
 const ms = performance.now() - started
 console.log(JSON.stringify({ms, lines: result.lines ?? result.stats.lines, valid: result.valid}))
 `
 
-async function prepareChildren() {
-  await mkdir(DATA, {recursive: true})
+async function prepare() {
+  await mkdir(path.join(WORK, 'data'), {recursive: true})
   await writeFile(path.join(WORK, 'sdk-upload.mjs'), SDK_SCRIPT)
   await writeFile(path.join(WORK, 'pass.mjs'), PASS_SCRIPT)
-  await writeFile(path.join(DATA, 'one-line.jsonl'), instructLine('Hi', 'Hello!'))
+  await writeFile(path.join(WORK, 'data/one-line.jsonl'), instructLine('Hi', 'Hello!'))
   // --transpile-only: the bench needs no type check (CI has one), and must not be blocked by
-  // work in progress elsewhere in src/ that ncc would otherwise type-check too.
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build'].concat([
-      'src/validate/index.ts',
-      '-o',
-      '.bench/validate',
-      '--transpile-only',
-      '--quiet'
-    ]),
-    {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']}
-  )
+  // work in progress elsewhere in src/, which ncc would otherwise type-check too.
+  const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
+  const argv = ['build', 'src/validate/index.ts', '-o', '.bench/validate', '--transpile-only', '-q']
+  execFileSync(process.execPath, [ncc, ...argv], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
 }
 
-// ---- measuring one process ----
+// ---- measuring ----
 
-/** Runs `cmd` under /usr/bin/time: wall time from here, peak RSS (%M, KiB) from the kernel. */
-async function measure(cmd, argv, {env = process.env, cwd = ROOT} = {}) {
+let running // the child being measured, to stop with the bench on Ctrl-C
+
+/** Runs `cmd` under GNU time: wall time measured here, peak RSS (%M, in KiB) from the kernel. */
+async function measure(cmd, argv, env = process.env) {
   const rssFile = path.join(WORK, `rss-${process.pid}`)
   const started = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...argv], {
-    cwd,
+  const child = (running = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...argv], {
+    cwd: ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true // its own process group, so a hung run can be killed with its child
-  })
-  let stdout = ''
-  let stderr = ''
+    detached: true // its own process group, so it can be killed together with its child
+  }))
+  let [stdout, stderr] = ['', '']
   child.stdout.on('data', chunk => (stdout += chunk))
   child.stderr.on('data', chunk => (stderr += chunk))
-  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 300_000)
+  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 300_000) // hung
   const [code] = await once(child, 'close')
   clearTimeout(timer)
   const ms = performance.now() - started
   const rssKiB = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop())
-  return {code, stdout, stderr, ms, rssMB: (rssKiB * 1024) / MB}
+  if (code !== 0) throw new Error(`${cmd} ${argv.join(' ')}: exit ${code}\n${stdout}${stderr}`)
+  return {stdout, ms, rssMB: (rssKiB * 1024) / MB}
 }
 
-function fail(what, run, detail) {
-  const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-15).join('\n')
-  throw new Error(`${what}: ${detail} (exit ${run.code})\n${tail}`)
-}
-
-// ---- the upload contenders ----
-
-async function startMock() {
-  // tmpfs when there is one, so the server's disk writes do not add noise to every contender.
-  const base = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
-  const storageDir = await mkdtemp(path.join(base, 'bench-mock-'))
-  const server = spawn(
-    process.execPath,
-    ['dist/mock-server/index.js', '--port', '0', '--api-key', API_KEY, '--no-check-jsonl'].concat([
-      '--storage-dir',
-      storageDir
-    ]),
-    {cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore']}
-  )
-  const [line] = await once(createInterface({input: server.stdout}), 'line')
-  const stop = async () => {
-    server.kill('SIGTERM')
-    await rm(storageDir, {recursive: true, force: true})
-  }
-  return {url: JSON.parse(line).url, storageDir, stop}
-}
-
-const nodeLabel = node => (NODES.length > 1 ? ` (node ${nodeVersion(node).split('.')[0]})` : '')
-const versions = new Map()
-function nodeVersion(node) {
-  if (!versions.has(node)) versions.set(node, execFileSync(node, ['-p', 'process.version']) + '')
-  return versions.get(node).trim()
-}
-
-function curlContender() {
-  return {
-    name: 'curl',
-    async run(data, mock) {
-      const argv = ['-sS', '-F', `file=@${data.file}`, '-F', 'purpose=fine-tune']
-      argv.push('-H', `Authorization: Bearer ${API_KEY}`, `${mock.url}/v1/files`)
-      const run = await measure('curl', argv)
-      if (run.code !== 0) fail('curl', run, 'failed')
-      const body = JSON.parse(run.stdout)
-      return {...run, id: body.id, bytes: body.bytes}
-    }
-  }
-}
-
-function actionContender(node, validate) {
-  return {
-    name: `action, validate ${validate ? 'on' : 'off'}${nodeLabel(node)}`,
-    action: true,
-    validate,
-    async run(data, mock) {
-      const run = await runActionMeasured(node, {
-        path: data.rel,
-        purpose: 'fine-tune',
-        'api-key': API_KEY,
-        'server-url': mock.url,
-        validate: String(validate)
-      })
-      if (run.code !== 0) fail(this.name, run, 'failed')
-      if (run.outputs.sha256 !== data.sha256) fail(this.name, run, 'sha256 output differs')
-      return {...run, id: run.outputs['file-id'], bytes: Number(run.outputs.bytes)}
-    }
-  }
-}
-
-/** dist/index.js with the environment scripts/run-action.mjs gives it, under /usr/bin/time. */
-async function runActionMeasured(node, inputs) {
+/** dist/index.js with the environment scripts/run-action.mjs gives it, under GNU time. */
+async function measureAction(node, inputs) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-action-'))
   const env = {
     PATH: process.env.PATH ?? '',
@@ -279,69 +208,118 @@ async function runActionMeasured(node, inputs) {
     RUNNER_TEMP: dir,
     ...inputEnv(inputs)
   }
-  await writeFile(env.GITHUB_OUTPUT, '')
-  await writeFile(env.GITHUB_STEP_SUMMARY, '')
   try {
-    const run = await measure(node, [ACTION_ENTRY], {env})
+    await writeFile(env.GITHUB_OUTPUT, '')
+    await writeFile(env.GITHUB_STEP_SUMMARY, '')
+    const run = await measure(node, [ACTION_ENTRY], env)
     return {...run, outputs: parseOutputFile(await readFile(env.GITHUB_OUTPUT, 'utf8'))}
   } finally {
     await rm(dir, {recursive: true, force: true})
   }
 }
 
-function sdkContender(node) {
-  return {
-    name: `SDK files.upload${nodeLabel(node)}`,
+/**
+ * `reps` rounds over `items`, each round starting one item further on: a noisy moment, or one
+ * contender's leftover cache or CPU-frequency state, does not always land on the same contender.
+ */
+async function roundRobin(items, reps, runOne) {
+  const runs = new Map(items.map(item => [item, []]))
+  for (let rep = 0; rep < reps; rep++) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[(i + rep) % items.length]
+      runs.get(item).push(await runOne(item))
+    }
+  }
+  return runs
+}
+
+const versions = new Map()
+function nodeVersion(node) {
+  if (!versions.has(node)) versions.set(node, `${execFileSync(node, ['-p', 'process.version'])}`)
+  return versions.get(node).trim()
+}
+const nodeLabel = node =>
+  NODES.length > 1 ? ` (Node ${nodeVersion(node).split('.')[0].slice(1)})` : ''
+
+// ---- uploads ----
+
+async function startMock() {
+  // On tmpfs when there is one, so the server's disk writes add no noise to every contender.
+  const base = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
+  const storageDir = await mkdtemp(path.join(base, 'bench-mock-'))
+  const flags = ['--port', '0', '--api-key', API_KEY, '--no-check-jsonl', '--storage-dir']
+  const server = spawn(process.execPath, ['dist/mock-server/index.js', ...flags, storageDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'ignore']
+  })
+  const [line] = await once(createInterface({input: server.stdout}), 'line')
+  const stop = () => (server.kill('SIGTERM'), rm(storageDir, {recursive: true, force: true}))
+  return {url: JSON.parse(line).url, storageDir, stop}
+}
+
+function uploaders() {
+  const curl = {
+    name: 'curl',
     async run(data, mock) {
-      const run = await measure(node, [
-        path.join(WORK, 'sdk-upload.mjs'),
-        data.file,
-        mock.url,
-        API_KEY
-      ])
-      if (run.code !== 0) fail(this.name, run, 'failed')
+      const auth = `Authorization: Bearer ${API_KEY}`
+      const form = ['-F', `file=@${data.file}`, '-F', 'purpose=fine-tune']
+      const run = await measure('curl', ['-sS', ...form, '-H', auth, `${mock.url}/v1/files`])
       return {...run, ...JSON.parse(run.stdout)}
     }
   }
+  const action = (node, validate) => ({
+    name: `action, validate ${validate ? 'on' : 'off'}${nodeLabel(node)}`,
+    node,
+    validate,
+    async run(data, mock) {
+      const inputs = {path: data.rel, purpose: 'fine-tune', validate: String(validate)}
+      const run = await measureAction(node, {...inputs, 'api-key': API_KEY, 'server-url': mock.url})
+      if (run.outputs.sha256 !== data.sha256) throw new Error(`${this.name}: sha256 output differs`)
+      // Proof the validation pass ran (on a dist/ that has the `validate` input).
+      if (validate && NEW_INPUTS && run.outputs.valid !== 'true') {
+        throw new Error(`${this.name}: no \`valid: true\` output`)
+      }
+      return {...run, id: run.outputs['file-id'], bytes: Number(run.outputs.bytes)}
+    }
+  })
+  const sdk = node => ({
+    name: `SDK files.upload${nodeLabel(node)}`,
+    async run(data, mock) {
+      const script = path.join(WORK, 'sdk-upload.mjs')
+      const run = await measure(node, [script, data.file, mock.url, API_KEY])
+      return {...run, ...JSON.parse(run.stdout)}
+    }
+  })
+  return [curl, ...NODES.flatMap(node => [action(node, false), action(node, true), sdk(node)])]
 }
 
-/** The upload counts only if the server stored the very bytes of the file. */
+/** An upload counts only if the server stored the very bytes of the file. */
 const storedHashes = new Map()
-async function verifyUpload(contender, data, mock, result) {
+async function verifyUpload(name, data, mock, result) {
   if (result.bytes !== data.size) {
-    throw new Error(`${contender.name}: server stored ${result.bytes} of ${data.size} bytes`)
+    throw new Error(`${name}: the server stored ${result.bytes} of ${data.size} bytes`)
   }
-  // The mock keeps one copy per name and content, so each distinct id is hashed once.
+  // The mock keeps one copy per name and content (same id), so each id is hashed once.
   if (!storedHashes.has(result.id)) {
     storedHashes.set(result.id, await sha256File(path.join(mock.storageDir, result.id)))
   }
   if (storedHashes.get(result.id) !== data.sha256) {
-    throw new Error(`${contender.name}: the stored file's sha256 differs from ${data.rel}`)
+    throw new Error(`${name}: the stored file's sha256 differs from ${data.rel}'s`)
   }
 }
 
-// Each round starts at a different contender: a slow or noisy moment, or one contender's leftover
-// page-cache or CPU-frequency state, does not always land on the same one.
-const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length])
-
 async function benchUploads(datasets, mock) {
-  const contenders = [curlContender()]
-  for (const node of NODES) {
-    contenders.push(actionContender(node, false), actionContender(node, true), sdkContender(node))
-  }
+  const contenders = uploaders()
   for (const c of contenders) await c.run(datasets[0], mock) // warm-up, not recorded
   const rows = []
   for (const data of datasets) {
-    const runs = new Map(contenders.map(c => [c, []]))
-    for (let rep = 0; rep < REPS; rep++) {
-      for (const c of rotate(contenders, rep)) {
-        const result = await c.run(data, mock)
-        await verifyUpload(c, data, mock, result)
-        runs.get(c).push(result)
-        process.stderr.write(`  ${data.mib} MiB ${c.name}: ${(result.ms / 1000).toFixed(2)} s\n`)
-      }
-    }
-    for (const [c, list] of runs) rows.push(summarize(c.name, data, list, c))
+    const runs = await roundRobin(contenders, Number(args.reps), async c => {
+      const result = await c.run(data, mock)
+      await verifyUpload(c.name, data, mock, result)
+      process.stderr.write(`  ${data.mib} MiB, ${c.name}: ${(result.ms / 1000).toFixed(2)} s\n`)
+      return result
+    })
+    for (const [c, list] of runs) rows.push(summarize(c, data, list))
   }
   return {contenders, rows}
 }
@@ -356,308 +334,303 @@ async function benchValidation(datasets) {
   ])
   const rows = []
   for (const data of datasets) {
-    const runs = new Map(passes.map(p => [p, []]))
-    for (let rep = 0; rep < REPS; rep++) {
-      for (const p of rotate(passes, rep)) {
-        const argv = [path.join(WORK, 'pass.mjs'), p.mode, data.file, validatorUrl]
-        const run = await measure(p.node, argv)
-        if (run.code !== 0) fail(p.name, run, 'failed')
-        const result = JSON.parse(run.stdout)
-        if (!result.valid) fail(p.name, run, `${data.rel} was found invalid`)
-        runs.get(p).push({...run, ms: result.ms, lines: result.lines})
-      }
+    const runs = await roundRobin(passes, Number(args.reps), async p => {
+      const run = await measure(p.node, [`${WORK}/pass.mjs`, p.mode, data.file, validatorUrl])
+      const {ms, lines, valid} = JSON.parse(run.stdout)
+      if (!valid) throw new Error(`${p.name} found ${data.rel} invalid`)
+      return {...run, ms, lines} // the time of the pass alone, measured inside the child
+    })
+    if (new Set([...runs.values()].flat().map(r => r.lines)).size !== 1) {
+      throw new Error(`the passes over ${data.rel} disagree on its line count`)
     }
-    const lines = new Set([...runs.values()].flat().map(r => r.lines))
-    if (lines.size !== 1) throw new Error(`passes over ${data.rel} disagree on the line count`)
-    for (const [p, list] of runs) rows.push(summarize(p.name, data, list, p))
+    for (const [p, list] of runs) rows.push(summarize(p, data, list))
   }
   return rows
 }
 
 async function benchStartup(mock) {
+  // The key and server are passed so the probe also runs before `dry-run` exists (it then
+  // uploads its one line); `dryRunHonoured` tells which of the two was measured.
+  const inputs = {path: '.bench/data/one-line.jsonl', 'dry-run': 'true'}
   const probes = NODES.flatMap(node => [
     {name: `node -e 0${nodeLabel(node)}`, node, run: () => measure(node, ['-e', '0'])},
     {
-      name: `action, dry-run, one line${nodeLabel(node)}`,
+      name: `action, dry run, one line${nodeLabel(node)}`,
       node,
       action: true,
-      // Key and server are passed so the probe also works before `dry-run` exists (it then
-      // uploads the one line); `dryRunHonoured` below tells which of the two was measured.
-      run: () =>
-        runActionMeasured(node, {
-          path: '.bench/data/one-line.jsonl',
-          'dry-run': 'true',
-          'api-key': API_KEY,
-          'server-url': mock.url
-        })
+      run: () => measureAction(node, {...inputs, 'api-key': API_KEY, 'server-url': mock.url})
     }
   ])
-  const runs = new Map(probes.map(p => [p, []]))
-  for (let rep = 0; rep < Number(args['startup-reps']); rep++) {
-    for (const p of rotate(probes, rep)) {
-      const run = await p.run()
-      if (run.code !== 0) fail(p.name, run, 'failed')
-      runs.get(p).push(run)
-    }
-  }
+  const runs = await roundRobin(probes, Number(args['startup-reps']), p => p.run())
   const dryRunHonoured = [...runs.values()].flat().every(r => !r.outputs?.['file-id'])
-  return {rows: [...runs].map(([p, list]) => summarize(p.name, null, list, p)), dryRunHonoured}
+  return {rows: [...runs].map(([p, list]) => summarize(p, null, list)), dryRunHonoured}
 }
 
-// ---- statistics ----
+// ---- statistics and tables ----
 
-function median(values) {
+function spread(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const med = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return {med, min: sorted[0], max: sorted.at(-1)}
 }
 
-const spread = values => ({med: median(values), min: Math.min(...values), max: Math.max(...values)})
-
-function summarize(name, data, runs, source) {
+function summarize(source, data, runs) {
   const ms = spread(runs.map(r => r.ms))
-  return {
-    name,
-    source,
-    mib: data?.mib,
-    ms,
-    mbps: data ? data.size / MB / (ms.med / 1000) : null,
-    rss: spread(runs.map(r => r.rssMB))
-  }
+  const mbps = data ? data.size / MB / (ms.med / 1000) : null
+  return {name: source.name, source, mib: data?.mib, ms, mbps, rss: spread(runs.map(r => r.rssMB))}
 }
 
-// ---- report ----
-
-const f1 = n => n.toFixed(1)
-const f2 = n => n.toFixed(2)
+const [f1, f2] = [n => n.toFixed(1), n => n.toFixed(2)]
 const range = (s, fmt) => `${fmt(s.med)} (${fmt(s.min)}–${fmt(s.max)})`
+const seconds = s => range(s, ms => f2(ms / 1000))
 const find = (rows, name, mib) => rows.find(r => r.name === name && r.mib === mib)
+/** The same measure for `r`'s reference: curl, the bare pass or `node -e 0` on the same Node. */
+const reference = (rows, r, isRef) => rows.find(b => b.mib === r.mib && isRef(b))
 
 function table(header, rows) {
   const cells = [header, ...rows].map(row => row.map(String))
   const widths = header.map((_, i) => Math.max(3, ...cells.map(row => row[i].length)))
   const line = row => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-  return [line(cells[0]), line(widths.map(w => '-'.repeat(w))), ...cells.slice(1).map(line)]
-    .concat('')
-    .join('\n')
+  const rule = line(widths.map(w => '-'.repeat(w)))
+  return [line(header), rule, ...cells.slice(1).map(line), ''].join('\n')
 }
 
 function uploadTable(rows) {
+  const header = ['size', 'contender', 'wall s, median (min–max)', 'MB/s', 'peak RSS MB']
   return table(
-    [
-      'size',
-      'contender',
-      'wall s, median (min–max)',
-      'MB/s',
-      'peak RSS MB',
-      '÷ curl time',
-      '÷ curl RSS'
-    ],
+    [...header, '÷ curl, time', '÷ curl, RSS'],
     rows.map(r => {
-      const curl = find(rows, 'curl', r.mib)
-      return [`${r.mib} MiB`, r.name, range(r.ms, n => f2(n / 1000)), f1(r.mbps)].concat([
-        range(r.rss, f1),
-        f2(r.ms.med / curl.ms.med),
-        f1(r.rss.med / curl.rss.med)
-      ])
+      const curl = reference(rows, r, b => b.name === 'curl')
+      const ratios = [f2(r.ms.med / curl.ms.med), f1(r.rss.med / curl.rss.med)]
+      return [`${r.mib} MiB`, r.name, seconds(r.ms), f1(r.mbps), range(r.rss, f1), ...ratios]
     })
   )
 }
+
+const bareFor = (rows, r) =>
+  reference(rows, r, b => b.source.mode === 'bare' && b.source.node === r.source.node)
 
 function validationTable(rows) {
   return table(
-    ['size', 'pass', 'time s, median (min–max)', 'MB/s', 'peak RSS MB', '÷ bare MB/s'],
+    ['size', 'pass', 'time s, median (min–max)', 'MB/s', 'peak RSS MB', '÷ bare, MB/s'],
     rows.map(r => {
-      const bare = rows.find(b => b.source.mode === 'bare' && b.source.node === r.source.node)
-      const bareHere = find(rows, bare.name, r.mib)
-      return [`${r.mib} MiB`, r.name, range(r.ms, n => f2(n / 1000)), f1(r.mbps)].concat([
-        range(r.rss, f1),
-        f2(r.mbps / bareHere.mbps)
-      ])
+      const ratio = f2(r.mbps / bareFor(rows, r).mbps)
+      return [`${r.mib} MiB`, r.name, seconds(r.ms), f1(r.mbps), range(r.rss, f1), ratio]
     })
   )
 }
 
-/** Median of `node -e 0` on the same Node binary. */
-const baseline = (rows, r) =>
-  rows.find(b => !b.source.action && b.source.node === r.source.node).ms.med
+const nodeFor = (rows, r) =>
+  reference(rows, r, b => !b.source.action && b.source.node === r.source.node)
 
 function startupTable(rows) {
   return table(
     ['command', 'wall ms, median (min–max)', 'peak RSS MB', '÷ node -e 0'],
-    rows.map(r => [r.name, range(r.ms, f1), range(r.rss, f1), f2(r.ms.med / baseline(rows, r))])
+    rows.map(r => {
+      const ratio = f2(r.ms.med / nodeFor(rows, r).ms.med)
+      return [r.name, range(r.ms, f1), range(r.rss, f1), ratio]
+    })
   )
 }
 
-/** Time linear: MB/s holds from 100 MiB to the largest. Memory flat: RSS barely moves. */
-function growthTable(rows, names) {
-  const first = SIZES[0]
-  const last = SIZES.at(-1)
+/** Linear time: wall grows like the size between the two largest files. Flat memory: RSS holds. */
+function growthTable(rows) {
+  const [a, b] = SIZES.slice(-2)
+  const names = [...new Set(rows.map(r => r.name))]
   return table(
-    ['contender', ...SIZES.map(s => `MB/s @${s}`), ...SIZES.map(s => `RSS MB @${s}`)].concat([
-      `MB/s ${last} ÷ 100 MiB`,
-      `RSS +MB ${first}→${last}`
-    ]),
+    ['contender', ...SIZES.map(s => `MB/s @${s}`), ...SIZES.map(s => `RSS MB @${s}`)].concat(
+      `wall ×, ${a}→${b} MiB (size ×${b / a})`,
+      `RSS +MB, ${SIZES[0]}→${b} MiB`
+    ),
     names.map(name => {
       const at = SIZES.map(s => find(rows, name, s))
-      return [name, ...at.map(r => f1(r.mbps)), ...at.map(r => f1(r.rss.med))].concat([
-        f2(at.at(-1).mbps / find(rows, name, 100).mbps),
-        f1(at.at(-1).rss.med - at[0].rss.med)
-      ])
+      const wall = f2(find(rows, name, b).ms.med / find(rows, name, a).ms.med)
+      const rss = f1(at.at(-1).rss.med - at[0].rss.med)
+      return [name, ...at.map(r => f1(r.mbps)), ...at.map(r => f1(r.rss.med)), wall, rss]
     })
   )
 }
 
 function targets(uploads, validation, startup) {
-  const last = SIZES.at(-1)
-  const out = []
-  const check = (what, value, ok) => out.push(`- ${ok ? 'met' : '**not met**'}: ${what} — ${value}`)
-  for (const c of uploads.contenders.filter(c => c.action)) {
-    const ratio = find(uploads.rows, c.name, last).ms.med / find(uploads.rows, 'curl', last).ms.med
-    const goal = `${c.name} ÷ curl wall time ≤ ${TARGETS.wallVsCurl} at ${last} MiB`
-    check(goal + (c.validate ? ' (validation adds a pass)' : ''), f2(ratio), ratio <= 1.1)
+  const [T, last] = [TARGETS, SIZES.at(-1)]
+  const lines = []
+  const check = (ok, goal, value) =>
+    lines.push(`- ${ok ? 'met' : '**not met**'}: ${goal}: ${value}`)
+  const curl = find(uploads.rows, 'curl', last).ms.med
+  for (const c of uploads.contenders.filter(c => c.validate !== undefined)) {
+    const ratio = find(uploads.rows, c.name, last).ms.med / curl
+    const goal = `${c.name} ÷ curl, wall time at ${last} MiB ≤ ${T.wallVsCurl}`
+    check(ratio <= T.wallVsCurl, goal + (c.validate ? ' (validation adds a pass)' : ''), f2(ratio))
     const worst = Math.max(...uploads.rows.filter(r => r.name === c.name).map(r => r.rss.max))
-    const rss = `${c.name} peak RSS ≤ ${TARGETS.actionRssMB} MB at every size`
-    check(rss, `worst ${f1(worst)} MB`, worst <= TARGETS.actionRssMB)
+    const rssGoal = `${c.name}, peak RSS at every size ≤ ${T.actionRssMB} MB`
+    check(worst <= T.actionRssMB, rssGoal, `worst run ${f1(worst)} MB`)
   }
   for (const v of validation.filter(r => r.source.mode === 'validator')) {
-    const bare = validation.find(
-      b => b.source.mode === 'bare' && b.source.node === v.source.node && b.mib === v.mib
-    )
-    const ratio = v.mbps / bare.mbps
-    const goal = `${v.name} ≥ ${TARGETS.validatorVsBare} × bare parse at ${v.mib} MiB`
-    check(goal, `${f2(ratio)} (${f1(v.mbps)} vs ${f1(bare.mbps)} MB/s)`, ratio >= 0.6)
+    const bare = bareFor(validation, v).mbps
+    const goal = `${v.name} ≥ ${T.validatorVsBare} × bare parse at ${v.mib} MiB`
+    const value = `${f2(v.mbps / bare)} (${f1(v.mbps)} vs ${f1(bare)} MB/s)`
+    check(v.mbps / bare >= T.validatorVsBare, goal, value)
   }
   for (const s of startup.rows.filter(r => r.source.action)) {
-    const base = baseline(startup.rows, s)
-    const ratio = s.ms.med / base
-    const goal = `${s.name} ≤ ${TARGETS.startupVsNode} × node -e 0`
-    check(goal, `${f2(ratio)} (${f1(s.ms.med)} vs ${f1(base)} ms)`, ratio <= 4)
+    const base = nodeFor(startup.rows, s).ms.med
+    const value = `${f2(s.ms.med / base)} (${f1(s.ms.med)} vs ${f1(base)} ms)`
+    const goal = `${s.name} ≤ ${T.startupVsNode} × node -e 0`
+    check(s.ms.med / base <= T.startupVsNode, goal, value)
   }
-  return out.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }
 
-// ---- chart: grouped bars by size, one panel for MB/s and one for peak RSS, hand-written SVG ----
+// ---- chart: hand-written SVG, bars grouped by size; MB/s on the left, peak RSS on the right ----
 
 const COLORS = ['#4c78a8', '#f58518', '#e45756', '#54a24b', '#b279a2', '#9d755d', '#72b7b2']
-const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-function niceMax(value) {
-  const step = 10 ** Math.floor(Math.log10(value / 5))
-  const nice = [1, 2, 5, 10].map(m => m * step).find(s => value / s <= 6)
-  return {max: Math.ceil(value / nice) * nice, step: nice}
+function el(tag, attrs, text) {
+  const list = Object.entries(attrs).map(([name, value]) => ` ${name}="${value}"`)
+  return text === undefined
+    ? `<${tag}${list.join('')}/>`
+    : `<${tag}${list.join('')}>${text}</${tag}>`
 }
 
-function panel(x0, title, names, rows, value, fmt, target) {
-  const [w, h, top] = [400, 220, 40]
-  const peak = Math.max(...rows.map(value), target ?? 0) * 1.08
-  const {max, step} = niceMax(peak)
-  const y = v => top + h - (v / max) * h
-  const group = w / SIZES.length
-  const bar = (group - 24) / names.length
-  const parts = [`<text x="${x0}" y="20" class="title">${esc(title)}</text>`]
-  for (let v = 0; v <= max + 1e-9; v += step) {
-    parts.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y(v)}" y2="${y(v)}" class="grid"/>`)
-    parts.push(`<text x="${x0 - 6}" y="${y(v) + 4}" class="tick" text-anchor="end">${v}</text>`)
+/**
+ * A round axis maximum and tick step. With `clip`, bars over 3 × the median bar are cut (their
+ * value is still written on them), so the SDK's RSS does not flatten all the others.
+ */
+function axis(values, target = 0, clip = false) {
+  const highest = Math.max(...values)
+  const top = Math.max(target, clip ? Math.min(highest, 3 * spread(values).med) : highest) * 1.1
+  const unit = 10 ** Math.floor(Math.log10(top / 5))
+  const step = [1, 2, 5, 10].map(m => m * unit).find(s => top / s <= 6)
+  return {max: Math.ceil(top / step) * step, step}
+}
+
+function panel(x0, title, names, rows, value, target) {
+  const clip = target !== undefined
+  const [w, h, base] = [400, 220, 260] // base: the y of the x axis
+  const {max, step} = axis(rows.map(value), target, clip)
+  const y = v => base - (Math.min(v, max) / max) * h
+  const [group, pad] = [w / SIZES.length, 12]
+  const bar = (group - 2 * pad) / names.length
+  const svg = [el('text', {x: x0, y: 20, class: 'title'}, title)]
+  for (let v = 0; v <= max; v += step) {
+    svg.push(el('line', {x1: x0, x2: x0 + w, y1: y(v), y2: y(v), class: 'grid'}))
+    svg.push(el('text', {x: x0 - 6, y: y(v) + 4, 'text-anchor': 'end'}, v))
   }
   SIZES.forEach((mib, g) => {
-    const gx = x0 + g * group + 12
-    const label = `<text x="${gx + (group - 24) / 2}" y="${top + h + 18}"`
-    parts.push(`${label} class="tick" text-anchor="middle">${mib} MiB</text>`)
+    const gx = x0 + g * group + pad
+    svg.push(el('text', {x: x0 + (g + 0.5) * group, y: base + 18, class: 'mid'}, `${mib} MiB`))
     names.forEach((name, i) => {
-      const r = find(rows, name, mib)
-      const [bx, by] = [gx + i * bar, y(value(r))]
-      const rect = `<rect x="${bx + 1}" y="${by}" width="${bar - 2}" height="${top + h - by}"`
-      parts.push(`${rect} fill="${COLORS[i % COLORS.length]}"/>`)
-      const text = `<text x="${bx + bar / 2}" y="${by - 3}" class="val" text-anchor="middle">`
-      parts.push(`${text}${fmt(value(r))}</text>`)
+      const v = value(find(rows, name, mib))
+      const [x, top] = [gx + i * bar, y(v)]
+      svg.push(el('rect', {x: x + 1, y: top, width: bar - 2, height: base - top, fill: COLORS[i]}))
+      if (v > max) svg.push(el('path', {d: `M${x} ${top + 14}l${bar} -6`, class: 'cut'}))
+      svg.push(el('text', {x: x + bar / 2, y: top - 3, class: 'val mid'}, v.toFixed(0)))
     })
   })
   if (target) {
-    const line = `<line x1="${x0}" x2="${x0 + w}" y1="${y(target)}" y2="${y(target)}"`
-    parts.push(`${line} class="target"/>`)
-    parts.push(
-      `<text x="${x0 + w}" y="${y(target) - 4}" class="val" text-anchor="end">target</text>`
-    )
+    svg.push(el('line', {x1: x0, x2: x0 + w, y1: y(target), y2: y(target), class: 'target'}))
   }
-  return parts.join('\n')
+  return svg.join('\n')
 }
 
-function chart(uploads) {
-  const names = uploads.contenders.map(c => c.name)
-  const legendY = 300
+function chart({contenders, rows}) {
+  const names = contenders.map(c => c.name)
+  const height = 300 + Math.ceil(names.length / 4) * 18
   const legend = names.map((name, i) => {
-    const [x, y] = [60 + (i % 3) * 280, legendY + Math.floor(i / 3) * 18]
-    const box = `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${COLORS[i]}"/>`
-    return `${box}<text x="${x + 16}" y="${y}" class="tick">${esc(name)}</text>`
+    const [x, y] = [50 + (i % 4) * 220, 300 + Math.floor(i / 4) * 18]
+    const box = el('rect', {x, y: y - 9, width: 10, height: 10, fill: COLORS[i]})
+    return box + el('text', {x: x + 16, y}, name)
   })
-  const height = legendY + Math.ceil(names.length / 3) * 18 + 8
-  const rows = uploads.rows
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="920" height="${height}" viewBox="0 0 920 ${height}" font-family="sans-serif">
-<style>.title{font-size:13px;font-weight:bold}.tick{font-size:11px}.val{font-size:9px}.grid{stroke:#ddd}.target{stroke:#c00;stroke-dasharray:4 3}</style>
-<rect width="100%" height="100%" fill="#fff"/>
-${panel(
-  50,
-  'Upload throughput, MB/s (higher is better)',
-  names,
-  rows,
-  r => r.mbps,
-  n => n.toFixed(0)
-)}
-${panel(
-  500,
-  'Peak RSS, MB (lower is better)',
-  names,
-  rows,
-  r => r.rss.med,
-  n => n.toFixed(0),
-  TARGETS.actionRssMB
-)}
-${legend.join('\n')}
-</svg>
-`
+  const style =
+    '.title{font-size:12px;font-weight:bold}.val{font-size:9px}.mid{text-anchor:middle}' +
+    '.grid{stroke:#ddd}.target{stroke:#c00;stroke-dasharray:4 3}.cut{stroke:#fff;stroke-width:3}'
+  const rssTitle = `Peak RSS, MB (lower is better; dashed: ${TARGETS.actionRssMB} MB target)`
+  const svg = {xmlns: 'http://www.w3.org/2000/svg', width: 920, height, 'font-family': 'sans-serif'}
+  const body = [
+    el('style', {}, style),
+    el('rect', {width: '100%', height: '100%', fill: '#fff'}),
+    panel(50, 'Upload throughput, MB/s (higher is better)', names, rows, r => r.mbps),
+    panel(500, rssTitle, names, rows, r => r.rss.med, TARGETS.actionRssMB),
+    ...legend
+  ]
+  return `${el('svg', {...svg, 'font-size': 11}, `\n${body.join('\n')}\n`)}\n`
 }
+
+// ---- report ----
 
 async function machine() {
   const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '')
-  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
-  const nodes = NODES.map(n => `${nodeVersion(n)} (${n})`).join(', ')
-  const curl = execFileSync('curl', ['--version']).toString().split(' ')[1]
-  const mem = `${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM`
-  return `- CPU: ${cpu}, ${os.availableParallelism()} cores, ${mem}, ${os.type()} ${os.release()}
-- Node: ${nodes}; curl ${curl}; @mistralai/mistralai ${await sdkVersion()}
-- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
-- Command: \`${['node scripts/bench.mjs', ...process.argv.slice(2)].join(' ')}\``
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model
+  const ram = `${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM`
+  const curl = `${execFileSync('curl', ['--version'])}`.split(' ')[1]
+  const sdkPackage = path.join(ROOT, 'node_modules/@mistralai/mistralai/package.json')
+  const sdk = JSON.parse(await readFile(sdkPackage, 'utf8')).version
+  return [
+    `- CPU: ${cpu}, ${os.availableParallelism()} cores, ${ram}, ${os.type()} ${os.release()}`,
+    `- Node: ${NODES.map(n => `${nodeVersion(n)} (\`${n}\`)`).join(', ')}`,
+    `- curl ${curl}, @mistralai/mistralai ${sdk}`,
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Command: \`${['node scripts/bench.mjs', ...process.argv.slice(2)].join(' ')}\``
+  ].join('\n')
 }
 
-async function sdkVersion() {
-  const file = path.join(ROOT, 'node_modules/@mistralai/mistralai/package.json')
-  return JSON.parse(await readFile(file, 'utf8')).version
+function report(uploads, validation, startup) {
+  const notLanded =
+    '> **Not measured yet:** this `dist/index.js` does not read the `validate` and `dry-run` ' +
+    'inputs, so "validate on" ran the same code as "validate off", and the start-up probe ' +
+    'uploaded its one line. Re-run after dist/ is rebuilt with them.\n\n'
+  const ignoredDryRun = ' **This dist/index.js ignored `dry-run` and uploaded the line.**'
+  return `${NEW_INPUTS ? '' : notLanded}## Uploads
+
+To the local Mistral-compatible server (\`dist/mock-server\`, JSONL checks off, storage on tmpfs),
+${args.reps} runs each, round-robin over the contenders. Every upload was verified: the server's
+\`bytes\` equals the file size, the stored file's sha256 equals the file's, and for the action so
+does its \`sha256\` output. MB = 10^6 bytes. Peak RSS is the client process alone (GNU time %M).
+
+${uploadTable(uploads.rows)}
+## Validation alone
+
+One pass over the same files in a child process, timed inside it after its imports.
+
+${validationTable(validation)}
+## Step start-up
+
+The action on a one-line file with \`dry-run: true\` vs \`node -e 0\`, ${args['startup-reps']} runs
+each, interleaved.${startup.dryRunHonoured ? '' : ignoredDryRun}
+
+${startupTable(startup.rows)}
+## How cost grows
+
+Time is linear when \`wall ×\` is near the size ratio; memory is flat when \`RSS +MB\` is near 0.
+Uploads use their wall time (start-up included); the validation passes, the time inside the child.
+
+${growthTable([...uploads.rows, ...validation])}
+## Targets
+
+${targets(uploads, validation, startup)}
+![Throughput and peak RSS by size](benchmarks/throughput-rss.svg)
+`
 }
 
 async function writeReport(markdown, svg) {
   await mkdir(path.join(ROOT, 'docs/benchmarks'), {recursive: true})
   await writeFile(path.join(ROOT, 'docs/benchmarks/throughput-rss.svg'), svg)
   const file = path.join(ROOT, 'docs/benchmarks.md')
-  // Formatted with the project's prettier when it is installed, so `format:check` stays green.
-  const formatted = await import('prettier').then(
-    async prettier =>
-      prettier.format(markdown, {...(await prettier.resolveConfig(file)), filepath: file}),
-    () => markdown
-  )
-  await writeFile(file, formatted)
+  // Formatted by the project's prettier when it is installed, so `format:check` stays green.
+  const format = ({format, resolveConfig}) =>
+    resolveConfig(file).then(config => format(markdown, {...config, filepath: file}))
+  await writeFile(file, await import('prettier').then(format, () => markdown))
 }
 
-// ---- main ----
-
 async function main() {
-  await prepareChildren()
+  await prepare()
   const datasets = []
-  for (const mib of SIZES) datasets.push(await ensureDataset(mib))
-  const actionReadsNewInputs = (await readFile(ACTION_ENTRY, 'utf8')).includes('dry-run')
+  for (const mib of SIZES) datasets.push(await dataset(mib))
   const mock = await startMock()
-  const stop = () => mock.stop().then(() => process.exit(130))
-  process.once('SIGINT', stop)
+  process.once('SIGINT', () => {
+    if (running?.exitCode === null) process.kill(-running.pid, 'SIGKILL')
+    mock.stop().then(() => process.exit(130))
+  })
   let uploads, validation, startup
   try {
     process.stderr.write('uploads...\n')
@@ -668,45 +641,12 @@ async function main() {
     startup = await benchStartup(mock)
   } finally {
     await mock.stop()
+    await rm(path.join(WORK, `rss-${process.pid}`), {force: true})
   }
-  const uploadNames = uploads.contenders.map(c => c.name)
-  const validationNames = [...new Set(validation.map(r => r.name))]
-  const caveat = actionReadsNewInputs
-    ? ''
-    : '\n> **Note:** this `dist/index.js` does not read the `validate` and `dry-run` inputs yet, so ' +
-      '"validate on" and "validate off" ran the same code and the start-up probe uploaded its one ' +
-      'line. Re-run after rebuilding dist/.\n'
-  const body = `## Uploads
-
-Each upload went to the local Mistral-compatible server (\`dist/mock-server\`, JSONL checks off,
-storage on tmpfs) and was verified: the server's \`bytes\` equals the file size and the stored
-file's sha256 equals the file's (for the action, its \`sha256\` output too). ${REPS} runs each,
-round-robin over the contenders. MB = 10^6 bytes. Peak RSS is the client process alone (GNU time
-%M).
-
-${uploadTable(uploads.rows)}
-## Validation alone
-
-One pass over the same files in a child process, timed inside it (after imports).
-
-${validationTable(validation)}
-## Step start-up
-
-A dry run of the action on a one-line file vs \`node -e 0\`, ${args['startup-reps']} runs each,
-interleaved.${startup.dryRunHonoured ? '' : ' The action did not honour `dry-run` (it uploaded).'}
-
-${startupTable(startup.rows)}
-## How cost grows
-
-${growthTable([...uploads.rows, ...validation], [...uploadNames, ...validationNames])}
-## Targets
-
-${targets(uploads, validation, startup)}
-![Throughput and peak RSS by size](benchmarks/throughput-rss.svg)
-`
+  const body = report(uploads, validation, startup)
   process.stdout.write(`\n${body}`)
-  const markdown = `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.mjs) from a real run.\n\n${await machine()}\n${caveat}\n${body}`
-  await writeReport(markdown, chart(uploads))
+  const intro = 'Written by `npm run bench` (scripts/bench.mjs) from a real run on this machine:'
+  await writeReport(`# Benchmarks\n\n${intro}\n\n${await machine()}\n\n${body}`, chart(uploads))
   process.stderr.write('wrote docs/benchmarks.md and docs/benchmarks/throughput-rss.svg\n')
 }
 

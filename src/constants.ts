@@ -39,4 +39,4 @@ export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_TIMEOUT_MINUTES = 30
 
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024
+export {MAX_FILE_BYTES} from './validate/index.js'
