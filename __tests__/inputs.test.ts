@@ -1,45 +1,32 @@
-import {afterAll, beforeAll, beforeEach, describe, expect, it, jest} from '@jest/globals'
-import {mkdir, mkdtemp, rm, truncate, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
+import {beforeEach, describe, expect, it, jest} from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const {getSettings} = await import('../src/inputs.js')
-const {MAX_FILE_BYTES} = await import('../src/constants.js')
 
-let workspace: string
 const valid = {path: 'data/train.jsonl', 'api-key': 'sk-test'}
 
-beforeAll(async () => {
-  workspace = await mkdtemp(path.join(tmpdir(), 'inputs-'))
-  await mkdir(path.join(workspace, 'data'))
-  await writeFile(path.join(workspace, 'data/train.jsonl'), '{"text":"hello"}\n')
-  await writeFile(path.join(workspace, 'data/empty.jsonl'), '')
-  await writeFile(path.join(workspace, 'data/huge.jsonl'), '')
-  await truncate(path.join(workspace, 'data/huge.jsonl'), MAX_FILE_BYTES + 1) // sparse
-  process.env.GITHUB_WORKSPACE = workspace
-})
-afterAll(async () => {
-  delete process.env.GITHUB_WORKSPACE
-  await rm(workspace, {recursive: true, force: true})
-})
 beforeEach(() => {
   jest.clearAllMocks()
+  process.env.GITHUB_WORKSPACE = '/work/space'
+  process.env.GITHUB_SHA = 'abc123def456'
 })
 
 describe('getSettings', () => {
-  it('reads a minimal set of inputs with the defaults', async () => {
+  it('reads a minimal set of inputs with the defaults', () => {
     core.useInputs(valid)
-    expect(await getSettings()).toEqual({
-      path: path.join(workspace, 'data/train.jsonl'),
-      displayPath: path.join('data', 'train.jsonl'),
-      size: 17,
+    expect(getSettings()).toEqual({
+      patterns: 'data/train.jsonl',
+      workspace: '/work/space',
+      ifNoFilesFound: 'error',
       purpose: 'fine-tune',
       apiKey: 'sk-test',
       serverUrl: 'https://api.mistral.ai',
       visibility: undefined,
       expiry: undefined,
+      remoteName: '{name}',
+      reuseExisting: true,
+      commit: 'abc123def456',
       maxAttempts: 5,
       timeoutMs: 30 * 60_000,
       attemptTimeoutMs: undefined,
@@ -48,58 +35,62 @@ describe('getSettings', () => {
     })
   })
 
-  it('needs no key for a dry run', async () => {
-    core.useInputs({path: 'data/train.jsonl', 'dry-run': 'TRUE', validate: 'False'})
-    expect(await getSettings()).toMatchObject({apiKey: '', dryRun: true, validate: false})
-    expect(core.setSecret).not.toHaveBeenCalled()
-  })
-
-  it('masks the key before it logs anything', async () => {
+  it('masks the key before it logs anything', () => {
     core.useInputs(valid)
-    await getSettings()
+    getSettings()
     expect(core.setSecret).toHaveBeenCalledWith('sk-test')
     const firstLog = Math.min(...[core.debug, core.info].flatMap(fn => fn.mock.invocationCallOrder))
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(firstLog)
   })
 
-  it('takes every optional input', async () => {
+  it('takes every optional input', () => {
     core.useInputs({
       ...valid,
+      path: 'data/*.jsonl\n!data/test.jsonl',
       purpose: 'batch',
       'server-url': 'https://gateway.example.com/mistral/',
       visibility: 'user',
       expiry: '48',
+      'if-no-files-found': 'warn',
+      'remote-name': '{stem}-{sha256:12}{ext}',
+      'reuse-existing': 'false',
       'max-attempts': '1',
       'timeout-minutes': '0.5',
       'attempt-timeout-seconds': '2.5'
     })
-    expect(await getSettings()).toMatchObject({
+    expect(getSettings()).toMatchObject({
+      patterns: 'data/*.jsonl\n!data/test.jsonl',
       purpose: 'batch',
       serverUrl: 'https://gateway.example.com/mistral',
       visibility: 'user',
       expiry: 48,
+      ifNoFilesFound: 'warn',
+      remoteName: '{stem}-{sha256:12}{ext}',
+      reuseExisting: false,
       maxAttempts: 1,
       timeoutMs: 30_000,
       attemptTimeoutMs: 2500
     })
   })
 
-  it('accepts an absolute path outside the workspace and shows it whole', async () => {
-    const outside = await mkdtemp(path.join(tmpdir(), 'outside-'))
-    await writeFile(path.join(outside, 'x.jsonl'), '{}\n')
-    core.useInputs({...valid, path: path.join(outside, 'x.jsonl')})
-    expect((await getSettings()).displayPath).toBe(path.join(outside, 'x.jsonl'))
+  it('needs no key for a dry run', () => {
+    core.useInputs({path: 'data/train.jsonl', 'dry-run': 'TRUE', validate: 'False'})
+    expect(getSettings()).toMatchObject({apiKey: '', dryRun: true, validate: false})
+    expect(core.setSecret).not.toHaveBeenCalled()
   })
 
   it.each([
     [{'api-key': ''}, /^Input 'api-key': is required to upload\. .*or set `dry-run: true`/],
+    [{path: ''}, /^Input 'path': is required/],
     [{validate: 'yes'}, /^Input 'validate': "yes" must be true or false\./],
     [{'dry-run': '1'}, /^Input 'dry-run': "1" must be true or false\./],
-    [{path: ''}, /^Input 'path': is required/],
-    [{path: 'data/missing.jsonl'}, /^Input 'path': data\/missing\.jsonl does not exist/],
-    [{path: 'data'}, /^Input 'path': data is a directory/],
-    [{path: 'data/empty.jsonl'}, /^Input 'path': data\/empty\.jsonl is empty/],
-    [{path: 'data/huge.jsonl'}, /^Input 'path': .* over the API's limit .* Split it/],
+    [{'reuse-existing': 'maybe'}, /^Input 'reuse-existing': "maybe" must be true or false\./],
+    [
+      {'if-no-files-found': 'fail'},
+      /^Input 'if-no-files-found': "fail" is not valid\. Use one of: error, warn, ignore\./
+    ],
+    [{'remote-name': '{date}.jsonl'}, /^Input 'remote-name': \{date\} is not a placeholder/],
+    [{'remote-name': 'data/{name}'}, /^Input 'remote-name': "data\/\{name\}" must be a file name/],
     [
       {purpose: 'finetune'},
       /^Input 'purpose': "finetune" is not valid\. Use one of: fine-tune, batch, ocr\./
@@ -130,8 +121,8 @@ describe('getSettings', () => {
       {'server-url': 'https://u:p@api.mistral.ai'},
       /^Input 'server-url': "https:\/\/api\.mistral\.ai\/" must not carry/
     ]
-  ])('rejects %j', async (overrides, message) => {
+  ])('rejects %j', (overrides, message) => {
     core.useInputs({...valid, ...overrides})
-    await expect(getSettings()).rejects.toThrow(message)
+    expect(() => getSettings()).toThrow(message)
   })
 })

@@ -11,7 +11,7 @@ beforeEach(() => {
 /** A logger on a fake clock, fed (elapsed ms, bytes sent) pairs; returns the lines it logged. */
 function feed(steps: [number, number][], total: number): string[] {
   let now = 0
-  const log = progressLogger(() => now)
+  const log = progressLogger('data/train.jsonl', () => now)
   for (const [elapsed, sent] of steps) {
     now = elapsed
     log(sent, total)
@@ -33,8 +33,8 @@ describe('progressLogger', () => {
     ])
     const lines = feed(steps, 100 * MB)
     expect(lines).toHaveLength(9) // 10% … 90%; the end is reported by the upload itself
-    expect(lines[0]).toBe('  10% (9.5 MiB of 95.4 MiB, 5.0 MB/s)')
-    expect(lines.at(-1)).toMatch(/^ {2}90% /)
+    expect(lines[0]).toBe('  data/train.jsonl: 10% (9.5 MiB of 95.4 MiB, 5.0 MB/s)')
+    expect(lines.at(-1)).toMatch(/^ {2}data\/train\.jsonl: 90% /)
   })
 
   it('logs at least every 10 s when an upload crawls', () => {

@@ -39304,7 +39304,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7513);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3836);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39314,7 +39314,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7513:
+/***/ 3836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42134,7 +42134,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -42157,7 +42157,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -42268,1260 +42268,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
-class InvalidDatasetError extends Error {
-    name = 'InvalidDatasetError';
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/validate/lines.ts
-// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
-
-
-/** Read size for files. */
-const CHUNK_SIZE = 1024 * 1024;
-/** Default longest line, in bytes without the line terminator. */
-const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Synchronous core of the reader: push chunks, get complete lines through `emit`.
- * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
- * dropped while scanning for their end, and reported with error 'too-long').
- */
-class lines_LineSplitter {
-    maxLineBytes;
-    parts = [];
-    partBytes = 0;
-    /** Bytes of the current line dropped because it is too long (0 while it fits). */
-    dropped = 0;
-    lineNo = 0;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    }
-    push(chunk, emit) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        let start = 0;
-        let nl = buf.indexOf(LF, 0);
-        if (nl === -1) {
-            this.keep(buf, 0, buf.length);
-            return;
-        }
-        // The line carried over from earlier chunks ends here.
-        if (this.partBytes > 0 || this.dropped > 0) {
-            this.keep(buf, 0, nl);
-            this.flush(true, emit);
-            start = nl + 1;
-            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
-        }
-        if (nl !== -1) {
-            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
-            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
-            const lastNl = buf.lastIndexOf(LF);
-            const allValid = (0,external_node_buffer_.isUtf8)(buf.subarray(start, lastNl));
-            while (nl !== -1) {
-                this.emitSlice(buf, start, nl, true, allValid, emit);
-                start = nl + 1;
-                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
-            }
-        }
-        if (start < buf.length)
-            this.keep(buf, start, buf.length);
-    }
-    /** Emit the last line when the input does not end with a newline. */
-    end(emit) {
-        if (this.partBytes > 0 || this.dropped > 0)
-            this.flush(false, emit);
-    }
-    keep(buf, start, end) {
-        const n = end - start;
-        if (n === 0)
-            return;
-        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
-            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
-            this.dropped += this.partBytes + n;
-            this.parts = [];
-            this.partBytes = 0;
-            return;
-        }
-        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
-        const part = Buffer.allocUnsafe(n);
-        buf.copy(part, 0, start, end);
-        this.parts.push(part);
-        this.partBytes += n;
-    }
-    flush(terminated, emit) {
-        if (this.dropped > 0) {
-            const bytes = this.dropped + (terminated ? 1 : 0);
-            this.dropped = 0;
-            this.lineNo++;
-            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
-            return;
-        }
-        const parts = this.parts;
-        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
-        this.parts = [];
-        this.partBytes = 0;
-        this.emitSlice(line, 0, line.length, terminated, false, emit);
-    }
-    emitSlice(buf, start, end, terminated, knownValid, emit) {
-        const lineNo = ++this.lineNo;
-        const bytes = end - start + (terminated ? 1 : 0);
-        let bom = false;
-        if (lineNo === 1 &&
-            end - start >= 3 &&
-            buf[start] === 0xef &&
-            buf[start + 1] === 0xbb &&
-            buf[start + 2] === 0xbf) {
-            bom = true;
-            start += 3;
-        }
-        let crlf = false;
-        if (terminated && end > start && buf[end - 1] === CR) {
-            crlf = true;
-            end--;
-        }
-        if (end - start > this.maxLineBytes) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
-        }
-        else if (!knownValid && !(0,external_node_buffer_.isUtf8)(buf.subarray(start, end))) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
-        }
-        else {
-            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
-        }
-    }
-}
-/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
-async function* splitLines(source, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    let pending = [];
-    const sink = line => {
-        pending.push(line);
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, sink);
-        if (pending.length > 0) {
-            const ready = pending;
-            pending = [];
-            yield* ready;
-        }
-    }
-    splitter.end(sink);
-    yield* pending;
-}
-/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
-function readLines(path, options = {}) {
-    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
-}
-/** Feed a whole file to `emit` without an async step per line (what validateFile uses). */
-async function forEachLine(path, emit, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_SIZE })) {
-        splitter.push(chunk, emit);
-    }
-    splitter.end(emit);
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/common.ts
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function error(line, rule, message) {
-    return { line, rule, message, severity: 'error' };
-}
-function common_warning(line, rule, message) {
-    return { line, rule, message, severity: 'warning' };
-}
-/** A value as it appears in a message: JSON, cut to `max` characters. */
-function show(value, max = 40) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** "a string", "an array", "null", … for "must be X, got Y" messages. */
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/** mistral-common: tool call ids (v3 tokenizer and later). */
-const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
-/** mistral-common: function names. */
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-
-;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
-
-/** Bytes to read from the start of the file for checkOcrDocument. */
-const OCR_HEAD_BYTES = 1024;
-/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
-const OCR_MAX_BYTES = 50_000_000;
-const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
-/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
-const ftyp = (...brands) => head => {
-    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
-        return false;
-    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
-};
-const PDF = {
-    name: 'PDF',
-    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
-    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
-};
-const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
-const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
-const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
-const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
-const GIF = {
-    name: 'GIF',
-    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
-};
-const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
-const TIFF = {
-    name: 'TIFF',
-    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
-};
-const WEBP = {
-    name: 'WebP',
-    sniff: head => startsWith(...ascii('RIFF'))(head) &&
-        head.length >= 12 &&
-        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
-};
-const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
-const HEIC = {
-    name: 'HEIC/HEIF',
-    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
-};
-const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
-const office = (name) => ({ name, sniff: ZIP });
-const legacy = (name) => ({ name, sniff: OLE2 });
-const ocr_text = (name) => ({ name });
-/** Extensions from the OCR FAQ table. */
-const FORMATS = {
-    pdf: PDF,
-    docx: office('Word (DOCX)'),
-    doc: legacy('Word (DOC)'),
-    pptx: office('PowerPoint (PPTX)'),
-    ppt: legacy('PowerPoint (PPT)'),
-    xlsx: office('Excel (XLSX)'),
-    epub: office('EPUB'),
-    odt: office('OpenDocument Text'),
-    rtf: RTF,
-    csv: ocr_text('CSV'),
-    txt: ocr_text('text'),
-    xml: ocr_text('XML'),
-    bib: ocr_text('BibTeX'),
-    fb2: ocr_text('FictionBook'),
-    ipynb: ocr_text('Jupyter notebook'),
-    tex: ocr_text('LaTeX'),
-    opml: ocr_text('OPML'),
-    '1': ocr_text('troff'),
-    man: ocr_text('troff'),
-    jpg: JPEG,
-    jpeg: JPEG,
-    png: PNG,
-    avif: AVIF,
-    tif: TIFF,
-    tiff: TIFF,
-    gif: GIF,
-    heic: HEIC,
-    heif: HEIC,
-    bmp: BMP,
-    webp: WEBP
-};
-/** Formats recognised by content alone, for files without a known extension. */
-const SNIFFABLE = [
-    [PDF, 'pdf'],
-    [PNG, 'png'],
-    [JPEG, 'jpg'],
-    [GIF, 'gif'],
-    [TIFF, 'tiff'],
-    [WEBP, 'webp'],
-    [AVIF, 'avif'],
-    [HEIC, 'heic'],
-    [RTF, 'rtf'],
-    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
-    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
-];
-const OCR_EXTENSIONS = Object.keys(FORMATS);
-function extensionOf(name) {
-    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
-function checkOcrDocument(doc) {
-    const problems = [];
-    if (doc.size > OCR_MAX_BYTES) {
-        problems.push(common_warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
-    }
-    const ext = extensionOf(doc.name);
-    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
-    if (format === undefined) {
-        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
-        if (found === undefined) {
-            return {
-                problems,
-                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
-            };
-        }
-        const [f, suggested] = found;
-        problems.push(common_warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
-        return { problems, format: f.name };
-    }
-    if (format.sniff === undefined) {
-        const end = Math.min(doc.head.length, OCR_HEAD_BYTES);
-        for (let i = 0; i < end; i++) {
-            if (doc.head[i] === 0) {
-                problems.push(common_warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
-                break;
-            }
-        }
-    }
-    else if (doc.size > 0 && !format.sniff(doc.head)) {
-        problems.push(error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
-    }
-    return { problems, format: format.name };
-}
-
-;// CONCATENATED MODULE: ./src/validate/stats.ts
-/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
-const BYTES_PER_TOKEN = 4;
-function createStats() {
-    return {
-        bytes: 0,
-        lines: 0,
-        blankLines: 0,
-        crlfLines: 0,
-        samplesByType: { instruct: 0, pretrain: 0, classifier: 0, batch: 0 },
-        invalidSamples: 0,
-        messagesByRole: { system: 0, user: 0, assistant: 0, tool: 0 },
-        assistantWeightZero: 0,
-        toolCalls: 0,
-        textBytes: 0,
-        estimatedTokens: 0
-    };
-}
-/** Count the UTF-8 bytes of a piece of text content. */
-function addText(stats, text) {
-    stats.textBytes += Buffer.byteLength(text, 'utf8');
-}
-/** Fill in the derived fields once the whole file has been seen. */
-function finishStats(stats, fileBytes) {
-    stats.bytes = fileBytes;
-    stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
-// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
-// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
-
-
-function createBatchContext(ctx) {
-    return Object.assign(ctx, { customIds: new Map() });
-}
-function checkBatch(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
-    const id = record.custom_id;
-    if (id === undefined || id === null) {
-        out.push(error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
-    }
-    else if (typeof id !== 'string') {
-        out.push(error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
-    }
-    else {
-        const first = ctx.customIds.get(id);
-        if (first !== undefined) {
-            out.push(error(line, 'batch/duplicate-custom-id', `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`));
-        }
-        else {
-            ctx.customIds.set(id, line);
-        }
-    }
-    const body = record.body;
-    if (!isObject(body)) {
-        out.push(error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
-    }
-    else {
-        countBodyText(body, ctx);
-    }
-    return out;
-}
-const TEXT_KEYS = ['prompt', 'input', 'inputs'];
-/** Text of the request for the token estimate: messages, prompt, input. */
-function countBodyText(body, ctx) {
-    const stats = ctx.stats;
-    const messages = body.messages;
-    if (Array.isArray(messages)) {
-        for (const m of messages) {
-            if (!isObject(m))
-                continue;
-            const content = m.content;
-            if (typeof content === 'string')
-                addText(stats, content);
-            else if (Array.isArray(content)) {
-                for (const chunk of content) {
-                    if (isObject(chunk) && typeof chunk.text === 'string')
-                        addText(stats, chunk.text);
-                }
-            }
-        }
-    }
-    for (const key of TEXT_KEYS) {
-        const value = body[key];
-        if (typeof value === 'string')
-            addText(stats, value);
-        else if (Array.isArray(value)) {
-            for (const v of value)
-                if (typeof v === 'string')
-                    addText(stats, v);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
-// Instruct (chat) samples for purpose fine-tune, function calling included.
-// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
-// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
-
-
-const ROLE_LIST = 'system, user, assistant, tool';
-const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
-function checkInstruct(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
-    let messages = record.messages;
-    if (record.interactions !== undefined) {
-        if (messages !== undefined) {
-            out.push(error(line, 'instruct/messages-and-interactions', 'sample has both "messages" and "interactions"; expected only "messages"'));
-        }
-        else {
-            messages = record.interactions;
-            out.push(common_warning(line, 'instruct/interactions-key', 'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'));
-        }
-    }
-    let tools = record.tools;
-    let toolsKey = 'tools';
-    if (record.available_tools !== undefined) {
-        if (tools !== undefined) {
-            out.push(error(line, 'tool/tools-and-available-tools', 'sample has both "tools" and "available_tools"; expected only "tools"'));
-        }
-        else {
-            tools = record.available_tools;
-            toolsKey = 'available_tools';
-            out.push(common_warning(line, 'tool/available-tools-key', 'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'));
-        }
-    }
-    const defined = checkTools(tools, toolsKey, ctx, out);
-    if (!Array.isArray(messages)) {
-        out.push(error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
-        return out;
-    }
-    if (messages.length === 0) {
-        out.push(error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
-        return out;
-    }
-    checkConversation(messages, 'instruct', defined, ctx, out);
-    return out;
-}
-/** The top-level tool definitions; returns the defined function names (null: no list). */
-function checkTools(tools, key, ctx, out) {
-    if (tools === undefined || tools === null)
-        return null;
-    const line = ctx.lineNo;
-    if (!Array.isArray(tools)) {
-        out.push(error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
-        return null;
-    }
-    const names = new Set();
-    for (let i = 0; i < tools.length; i++) {
-        const tool = tools[i];
-        const at = `${key}[${i}]`;
-        if (!isObject(tool) || !isObject(tool.function)) {
-            out.push(error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
-            continue;
-        }
-        if (tool.type !== undefined && tool.type !== 'function') {
-            out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
-        }
-        const fn = tool.function;
-        const missing = [];
-        if (fn.name === undefined)
-            missing.push('name');
-        if (fn.description === undefined)
-            missing.push('description');
-        if (fn.parameters === undefined)
-            missing.push('parameters');
-        if (missing.length > 0) {
-            out.push(error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
-        }
-        if (typeof fn.name === 'string') {
-            if (!FUNCTION_NAME.test(fn.name)) {
-                out.push(error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
-            }
-            names.add(fn.name);
-        }
-        else if (fn.name !== undefined) {
-            out.push(error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
-        }
-        if (fn.description !== undefined && typeof fn.description !== 'string') {
-            out.push(error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
-        }
-        if (fn.parameters !== undefined && !isObject(fn.parameters)) {
-            out.push(error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
-        }
-    }
-    return names;
-}
-/**
- * Check the messages of a conversation. `defined` is the set of tool names from the top-level
- * tools list (null when there is none). Shared with classifier samples, which use mode
- * 'classifier'.
- */
-function checkConversation(messages, mode, defined, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    const walk = { callIds: null };
-    let systems = 0;
-    // Last role other than system: mistral-finetune moves system messages to the system prompt,
-    // so they take no part in the turn order or the final-role check.
-    let prev = null;
-    // Tool answers still owed to the last assistant message with tool calls.
-    let pending = 0;
-    let callsFrom = -1;
-    let callsMade = 0;
-    let textKeyWarned = false;
-    for (let i = 0; i < messages.length; i++) {
-        const m = messages[i];
-        if (!isObject(m)) {
-            out.push(error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
-            continue;
-        }
-        const role = m.role;
-        if (role === undefined) {
-            out.push(error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
-            continue;
-        }
-        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
-            out.push(error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
-            continue;
-        }
-        stats.messagesByRole[role]++;
-        let content = m.content;
-        if (m.text !== undefined) {
-            if (content !== undefined) {
-                out.push(error(line, 'instruct/text-and-content', `messages[${i}] has both "text" and "content"; expected only "content"`));
-            }
-            else {
-                content = m.text;
-                if (!textKeyWarned) {
-                    textKeyWarned = true;
-                    out.push(common_warning(line, 'instruct/text-key', `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`));
-                }
-            }
-        }
-        const filled = checkContent(content, role, i, ctx, out);
-        const calls = m.tool_calls;
-        const hasCalls = calls !== undefined && calls !== null;
-        if (role === 'system') {
-            if (++systems > 1) {
-                out.push(error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
-            }
-        }
-        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
-            out.push(error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
-        }
-        if (role !== 'system')
-            prev = role;
-        if (mode === 'classifier' || role !== 'assistant') {
-            if (filled < 0) {
-                out.push(error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
-            }
-            if (mode === 'classifier')
-                continue;
-            if (hasCalls) {
-                out.push(error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
-            }
-            if (m.weight !== undefined && m.weight !== null) {
-                out.push(common_warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
-            }
-            if (role === 'tool') {
-                checkToolAnswer(m, i, walk, ctx, out);
-                if (--pending === -1) {
-                    out.push(error(line, 'tool/too-many-answers', callsFrom < 0
-                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
-                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
-                }
-            }
-            continue;
-        }
-        // Assistant message.
-        if (pending > 0) {
-            out.push(error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
-        }
-        pending = 0;
-        const w = m.weight;
-        if (w !== undefined && w !== null) {
-            if (w === 0)
-                stats.assistantWeightZero++;
-            else if (w !== 1) {
-                out.push(error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
-            }
-        }
-        let callsPresent = false;
-        if (hasCalls) {
-            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
-            callsPresent = n !== 0;
-            if (n > 0) {
-                pending = n;
-                callsMade = n;
-                callsFrom = i;
-            }
-        }
-        if (filled > 0 && callsPresent) {
-            out.push(error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
-        }
-        else if (filled <= 0 && !callsPresent) {
-            out.push(error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
-        }
-    }
-    if (mode === 'instruct' && prev !== 'assistant') {
-        out.push(error(line, 'instruct/last-role', prev === null
-            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
-            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
-    }
-}
-/** mistral-common _validate_message_order, with system messages taken out. */
-function mayFollow(prev, role) {
-    switch (prev) {
-        case 'user':
-            return role === 'assistant' || role === 'user';
-        case 'tool':
-            return role === 'assistant' || role === 'tool';
-        default:
-            return true;
-    }
-}
-function orderMessage(prev, role) {
-    return prev === 'tool'
-        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
-        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
-}
-/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
-function checkContent(content, role, i, ctx, out) {
-    if (content === undefined || content === null)
-        return -1;
-    if (typeof content === 'string') {
-        if (content.length === 0)
-            return 0;
-        addText(ctx.stats, content);
-        return 1;
-    }
-    const line = ctx.lineNo;
-    if (!Array.isArray(content)) {
-        out.push(error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
-        return 1;
-    }
-    if (role !== 'user') {
-        out.push(common_warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
-    }
-    for (let j = 0; j < content.length; j++) {
-        const chunk = content[j];
-        const at = `messages[${i}].content[${j}]`;
-        if (!isObject(chunk)) {
-            out.push(error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
-        }
-        else if (chunk.type === 'text') {
-            if (typeof chunk.text === 'string')
-                addText(ctx.stats, chunk.text);
-            else {
-                out.push(error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
-            }
-        }
-        else if (chunk.type === 'image_url') {
-            const url = chunk.image_url;
-            if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
-                out.push(error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
-            }
-        }
-        else {
-            out.push(error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
-        }
-    }
-    return content.length > 0 ? 1 : 0;
-}
-/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
-function checkToolCalls(calls, i, defined, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    if (!Array.isArray(calls)) {
-        out.push(error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
-        return -1;
-    }
-    for (let j = 0; j < calls.length; j++) {
-        const call = calls[j];
-        const at = `messages[${i}].tool_calls[${j}]`;
-        stats.toolCalls++;
-        if (!isObject(call)) {
-            out.push(error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
-            continue;
-        }
-        const id = call.id;
-        if (id === undefined) {
-            out.push(error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
-        }
-        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-            out.push(error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
-        }
-        else {
-            walk.callIds ??= new Set();
-            if (walk.callIds.has(id)) {
-                out.push(common_warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
-            }
-            walk.callIds.add(id);
-        }
-        if (call.type !== undefined && call.type !== 'function') {
-            out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
-        }
-        const fn = call.function;
-        if (!isObject(fn)) {
-            out.push(error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
-            continue;
-        }
-        const name = fn.name;
-        if (typeof name !== 'string') {
-            out.push(error(line, 'tool/function-name', name === undefined
-                ? `${at}.function has no "name"`
-                : `${at}.function.name must be a string, got ${kind(name)}`));
-        }
-        else if (!FUNCTION_NAME.test(name)) {
-            out.push(error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
-        }
-        else if (defined === null) {
-            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
-        }
-        else if (!defined.has(name)) {
-            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
-        }
-        const args = fn.arguments;
-        if (typeof args !== 'string') {
-            out.push(error(line, 'tool/arguments-type', args === undefined
-                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
-                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
-        }
-        else {
-            addText(stats, args);
-            try {
-                JSON.parse(args);
-            }
-            catch {
-                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
-            }
-        }
-    }
-    return calls.length;
-}
-function checkToolAnswer(m, i, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const id = m.tool_call_id;
-    if (id === undefined || id === null) {
-        out.push(error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
-    }
-    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-        out.push(error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
-    }
-    else if (walk.callIds === null || !walk.callIds.has(id)) {
-        out.push(error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
-    }
-    const name = m.name;
-    if (name !== undefined &&
-        name !== null &&
-        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
-        out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
-// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
-// Source: Mistral docs, classifier_factory dataset format (single and multi target).
-
-
-
-function checkClassifier(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
-    const text = record.text;
-    const messages = record.messages;
-    if (text !== undefined && messages !== undefined) {
-        out.push(error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
-    }
-    else if (text !== undefined) {
-        if (typeof text !== 'string') {
-            out.push(error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
-        }
-        else {
-            addText(ctx.stats, text);
-        }
-    }
-    else if (messages !== undefined) {
-        if (!Array.isArray(messages) || messages.length === 0) {
-            out.push(error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
-        }
-        else {
-            checkConversation(messages, 'classifier', null, ctx, out);
-        }
-    }
-    else {
-        out.push(error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
-    }
-    checkLabels(record.labels, ctx, out);
-    return out;
-}
-function checkLabels(labels, ctx, out) {
-    const line = ctx.lineNo;
-    if (!isObject(labels)) {
-        out.push(error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
-        return;
-    }
-    let targets = 0;
-    for (const target in labels) {
-        targets++;
-        const value = labels[target];
-        if (typeof value === 'string')
-            continue;
-        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-            continue;
-        out.push(error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
-    }
-    if (targets === 0) {
-        out.push(error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
-// Pretrain samples for purpose fine-tune.
-// Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
-
-
-function checkPretrain(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
-    const hasText = record.text !== undefined;
-    const hasContent = record.content !== undefined;
-    if (hasText && hasContent) {
-        out.push(error(line, 'pretrain/text-and-content', 'sample has both "text" and "content"; expected only one of them'));
-        return out;
-    }
-    const key = hasText ? 'text' : 'content';
-    const value = record[key];
-    if (typeof value !== 'string') {
-        out.push(error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`));
-    }
-    else if (value.length === 0) {
-        out.push(common_warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`));
-    }
-    else {
-        addText(ctx.stats, value);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/validate/validator.ts
-// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
-// problems capped, counts and stats uncapped.
-
-
-
-
-
-
-
-/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
-const SIZE_WARNING_BYTES = 500_000_000;
-const DEFAULT_MAX_PROBLEMS = 1000;
-class validator_DatasetValidator {
-    purpose;
-    stats = createStats();
-    /** The file's sample type, from its first recognised line. */
-    sampleType = null;
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    maxLineBytes;
-    problems = [];
-    ctx;
-    typeLine = 0;
-    nonBlankLines = 0;
-    firstBlankLine = 0;
-    firstCrlfLine = 0;
-    bom = false;
-    constructor(purpose, options = {}) {
-        if (purpose !== 'fine-tune' && purpose !== 'batch') {
-            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
-        }
-        this.purpose = purpose;
-        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
-    }
-    /** Take one line from the line reader. */
-    line(line) {
-        this.stats.lines++;
-        if (line.crlf) {
-            this.stats.crlfLines++;
-            if (this.firstCrlfLine === 0)
-                this.firstCrlfLine = line.lineNo;
-        }
-        if (line.bom)
-            this.bom = true;
-        if (line.error === undefined) {
-            this.record(line.text, line.lineNo);
-            return;
-        }
-        this.nonBlankLines++;
-        this.stats.invalidSamples++;
-        this.add(line.error === 'too-long'
-            ? error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
-            : error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
-    }
-    /** Validate one decoded line (no newline); returns its problems, uncapped. */
-    validateLine(text, lineNo) {
-        this.stats.lines++;
-        return this.record(text, lineNo);
-    }
-    record(text, lineNo) {
-        let value;
-        if (text.length === 0)
-            return this.blank(lineNo);
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            if (text.trim().length === 0)
-                return this.blank(lineNo);
-            return this.finishLine([
-                error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
-            ]);
-        }
-        if (!isObject(value)) {
-            return this.finishLine([
-                error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
-            ]);
-        }
-        const ctx = this.ctx;
-        ctx.lineNo = lineNo;
-        let type;
-        let problems;
-        if (this.purpose === 'batch') {
-            type = 'batch';
-            problems = checkBatch(value, ctx);
-        }
-        else {
-            type = sampleTypeOf(value);
-            switch (type) {
-                case 'instruct':
-                    problems = checkInstruct(value, ctx);
-                    break;
-                case 'pretrain':
-                    problems = checkPretrain(value, ctx);
-                    break;
-                case 'classifier':
-                    problems = checkClassifier(value, ctx);
-                    break;
-                default:
-                    return this.finishLine([unknownType(value, lineNo)]);
-            }
-        }
-        this.stats.samplesByType[type]++;
-        if (this.sampleType === null) {
-            this.sampleType = type;
-            this.typeLine = lineNo;
-        }
-        else if (type !== this.sampleType) {
-            problems.unshift(error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
-        }
-        return this.finishLine(problems);
-    }
-    blank(lineNo) {
-        this.stats.blankLines++;
-        if (this.firstBlankLine === 0)
-            this.firstBlankLine = lineNo;
-        return [];
-    }
-    finishLine(problems) {
-        this.nonBlankLines++;
-        let errors = 0;
-        for (const p of problems) {
-            if (p.severity === 'error')
-                errors++;
-            this.add(p);
-        }
-        if (errors > 0)
-            this.stats.invalidSamples++;
-        return problems;
-    }
-    add(problem) {
-        if (problem.severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
-    finish(fileBytes) {
-        const stats = finishStats(this.stats, fileBytes);
-        const extra = [];
-        if (fileBytes === 0) {
-            extra.push(error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
-        }
-        else if (this.nonBlankLines === 0) {
-            extra.push(error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
-        }
-        extra.push(...sizeProblems(fileBytes));
-        if (this.bom) {
-            extra.push(common_warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
-        }
-        if (stats.crlfLines > 0) {
-            extra.push(common_warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
-        }
-        if (stats.blankLines > 0) {
-            extra.push(common_warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
-        }
-        for (const p of extra) {
-            if (p.severity === 'error')
-                this.errorCount++;
-            else
-                this.warningCount++;
-        }
-        const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
-        return {
-            valid: this.errorCount === 0,
-            problems,
-            errorCount: this.errorCount,
-            warningCount: this.warningCount,
-            stats,
-            sampleType: this.sampleType
-        };
-    }
-}
-/** The sample type a fine-tune line holds, by its keys; null when none matches. */
-function sampleTypeOf(record) {
-    if (record.labels !== undefined)
-        return 'classifier';
-    if (record.messages !== undefined || record.interactions !== undefined)
-        return 'instruct';
-    if (record.text !== undefined || record.content !== undefined)
-        return 'pretrain';
-    return null;
-}
-function sizeProblems(fileBytes) {
-    if (fileBytes > MAX_FILE_BYTES) {
-        return [
-            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
-        ];
-    }
-    if (fileBytes > SIZE_WARNING_BYTES) {
-        return [
-            common_warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
-        ];
-    }
-    return [];
-}
-/** File-level problems (line null) first, then by line; stable. */
-function sortProblems(problems) {
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function unknownType(record, lineNo) {
-    const keys = Object.keys(record);
-    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-    const hint = record.custom_id !== undefined || record.body !== undefined
-        ? '; it looks like a batch request: upload it with purpose batch'
-        : '';
-    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
-}
-function cut(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/validate/index.ts
-// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
-// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
- * Throws only when the file cannot be read; every problem with the data is in the result.
- */
-async function validateFile(path, purpose, options = {}) {
-    const info = await (0,promises_.stat)(path);
-    if (!info.isFile())
-        throw new Error(`${path} is not a file`);
-    if (purpose === 'ocr')
-        return validateOcrFile(path, info.size, options);
-    const validator = new validator_DatasetValidator(purpose, options);
-    await forEachLine(path, line => validator.line(line), { maxLineBytes: options.maxLineBytes });
-    return validator.finish(info.size);
-}
-/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
-function validateBuffer(data, purpose, options = {}) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const validator = new DatasetValidator(purpose, options);
-    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
-    const sink = validator.line.bind(validator);
-    splitter.push(bytes, sink);
-    splitter.end(sink);
-    return validator.finish(bytes.byteLength);
-}
-/** A validator to feed line by line with validateLine. */
-function createContext(purpose, options = {}) {
-    return new DatasetValidator(purpose, options);
-}
-/** Validate one decoded JSONL line (without its newline); returns that line's problems. */
-function validateLine(text, lineNo, ctx) {
-    return ctx.validateLine(text, lineNo);
-}
-async function validateOcrFile(path, size, options) {
-    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
-    if (head.length > 0) {
-        const file = await (0,promises_.open)(path, 'r');
-        try {
-            await file.read(head, 0, head.length, 0);
-        }
-        finally {
-            await file.close();
-        }
-    }
-    const problems = size === 0 ? [error(null, 'file/empty', 'file is empty; expected a document')] : [];
-    problems.push(...sizeProblems(size));
-    const check = checkOcrDocument({ name: (0,external_node_path_.basename)(path), size, head });
-    problems.push(...check.problems);
-    const errorCount = problems.filter(p => p.severity === 'error').length;
-    const result = {
-        valid: errorCount === 0,
-        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
-        errorCount,
-        warningCount: problems.length - errorCount,
-        stats: finishStats(createStats(), size),
-        sampleType: null
-    };
-    if (check.skipped !== undefined)
-        result.skipped = check.skipped;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names, exactly as in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Path"] = "path";
-    Inputs["Purpose"] = "purpose";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ServerUrl"] = "server-url";
-    Inputs["Visibility"] = "visibility";
-    Inputs["Expiry"] = "expiry";
-    Inputs["MaxAttempts"] = "max-attempts";
-    Inputs["TimeoutMinutes"] = "timeout-minutes";
-    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
-    Inputs["Validate"] = "validate";
-    Inputs["DryRun"] = "dry-run";
-})(Inputs || (Inputs = {}));
-/** Output names, exactly as in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["FileId"] = "file-id";
-    Outputs["Bytes"] = "bytes";
-    Outputs["CreatedAt"] = "created-at";
-    Outputs["Filename"] = "filename";
-    Outputs["Purpose"] = "purpose";
-    Outputs["SampleType"] = "sample-type";
-    Outputs["Sha256"] = "sha256";
-    Outputs["Valid"] = "valid";
-    Outputs["NumSamples"] = "num-samples";
-    Outputs["NumErrors"] = "num-errors";
-})(Outputs || (Outputs = {}));
-const ACTION_NAME = 'mistral-upload-action';
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_VERSION = '1.0.0';
-const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-const VISIBILITIES = ['workspace', 'user'];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/client/errors.ts
@@ -43694,6 +42447,1448 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/client/retry.ts
+
+const DEFAULT_BACKOFF = {
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000
+};
+/** Statuses that mean "not now" rather than "not this request". */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Whether another attempt can succeed where this one failed. */
+function isRetryable(error) {
+    if (error instanceof APIError) {
+        const hint = header(error, 'x-should-retry');
+        if (hint === 'true')
+            return true;
+        if (hint === 'false')
+            return false;
+        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
+        if (error.status === 409)
+            return header(error, 'retry-after') !== undefined;
+        return TRANSIENT_STATUSES.has(error.status);
+    }
+    if (error instanceof InvalidResponseError)
+        return error.retryable;
+    return error instanceof APIConnectionError;
+}
+/**
+ * Whether the file may have been stored although the attempt failed: the server got far enough
+ * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
+ * promised). Such a failure is followed by a look for the file before anything is sent again.
+ */
+function mayHaveStored(error) {
+    if (error instanceof APIError)
+        return error.status >= 500;
+    if (error instanceof InvalidResponseError)
+        return true;
+    return error instanceof APIConnectionError;
+}
+/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
+function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
+    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(exponential * (1 - 0.25 * random()));
+}
+/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
+function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
+    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, policy.maxRetryAfterMs);
+    return backoffMs(retry, policy, random);
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/client/upload.ts
+
+
+
+
+/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
+const MIN_BYTES_PER_SECOND = 1_000_000;
+const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
+/** How far the API's clock may be behind ours when we look for a file this run stored. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+function defaultAttemptTimeoutMs(size) {
+    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
+}
+/**
+ * Uploads with retries that never leave a duplicate: after a failure that may have stored the
+ * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
+ * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ */
+async function uploadWithRetry(client, request, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const backoff = options.backoff ?? DEFAULT_BACKOFF;
+    const startedAt = now();
+    const deadline = startedAt + options.timeoutMs;
+    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
+    const target = {
+        filename: request.filename ?? external_node_path_default().basename(request.path),
+        size: request.size,
+        purpose: request.purpose,
+        since: startedAt - CLOCK_SKEW_MS
+    };
+    let posts = 0;
+    let maybeStored = false;
+    for (let attempt = 1;; attempt++) {
+        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
+        try {
+            if (maybeStored) {
+                const sha256 = await sha256File(request.path);
+                const found = await findFile(client, { ...target, sha256 }, timeoutMs);
+                if (found) {
+                    options.onRecovered?.(found);
+                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
+                }
+                maybeStored = false;
+            }
+            posts++;
+            const result = await client.upload({ ...request, timeoutMs });
+            return { ...result, attempts: posts, recovered: false };
+        }
+        catch (error) {
+            maybeStored ||= mayHaveStored(error);
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, backoff, now());
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+/**
+ * A file on the API with this name and size, created since `since` (ms) when given, and with
+ * the same content where the API gives a sha256 `signature`. A file whose size the API does not
+ * report is never taken: a duplicate is better than someone else's file.
+ */
+async function findFile(client, target, timeoutMs) {
+    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
+    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
+    return data.find(file => file.filename === target.filename &&
+        file.bytes === target.size &&
+        file.created_at >= sinceSeconds &&
+        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
+}
+function isSha256(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+class InvalidDatasetError extends Error {
+    name = 'InvalidDatasetError';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/validate/lines.ts
+// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
+
+
+/** Read size for files. */
+const CHUNK_SIZE = 1024 * 1024;
+/** Default longest line, in bytes without the line terminator. */
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Synchronous core of the reader: push chunks, get complete lines through `emit`.
+ * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
+ * dropped while scanning for their end, and reported with error 'too-long').
+ */
+class lines_LineSplitter {
+    maxLineBytes;
+    parts = [];
+    partBytes = 0;
+    /** Bytes of the current line dropped because it is too long (0 while it fits). */
+    dropped = 0;
+    lineNo = 0;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    push(chunk, emit) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        let start = 0;
+        let nl = buf.indexOf(LF, 0);
+        if (nl === -1) {
+            this.keep(buf, 0, buf.length);
+            return;
+        }
+        // The line carried over from earlier chunks ends here.
+        if (this.partBytes > 0 || this.dropped > 0) {
+            this.keep(buf, 0, nl);
+            this.flush(true, emit);
+            start = nl + 1;
+            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
+        }
+        if (nl !== -1) {
+            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
+            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
+            const lastNl = buf.lastIndexOf(LF);
+            const allValid = (0,external_node_buffer_.isUtf8)(buf.subarray(start, lastNl));
+            while (nl !== -1) {
+                this.emitSlice(buf, start, nl, true, allValid, emit);
+                start = nl + 1;
+                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
+            }
+        }
+        if (start < buf.length)
+            this.keep(buf, start, buf.length);
+    }
+    /** Emit the last line when the input does not end with a newline. */
+    end(emit) {
+        if (this.partBytes > 0 || this.dropped > 0)
+            this.flush(false, emit);
+    }
+    keep(buf, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return;
+        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
+            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
+            this.dropped += this.partBytes + n;
+            this.parts = [];
+            this.partBytes = 0;
+            return;
+        }
+        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
+        const part = Buffer.allocUnsafe(n);
+        buf.copy(part, 0, start, end);
+        this.parts.push(part);
+        this.partBytes += n;
+    }
+    flush(terminated, emit) {
+        if (this.dropped > 0) {
+            const bytes = this.dropped + (terminated ? 1 : 0);
+            this.dropped = 0;
+            this.lineNo++;
+            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
+            return;
+        }
+        const parts = this.parts;
+        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
+        this.parts = [];
+        this.partBytes = 0;
+        this.emitSlice(line, 0, line.length, terminated, false, emit);
+    }
+    emitSlice(buf, start, end, terminated, knownValid, emit) {
+        const lineNo = ++this.lineNo;
+        const bytes = end - start + (terminated ? 1 : 0);
+        let bom = false;
+        if (lineNo === 1 &&
+            end - start >= 3 &&
+            buf[start] === 0xef &&
+            buf[start + 1] === 0xbb &&
+            buf[start + 2] === 0xbf) {
+            bom = true;
+            start += 3;
+        }
+        let crlf = false;
+        if (terminated && end > start && buf[end - 1] === CR) {
+            crlf = true;
+            end--;
+        }
+        if (end - start > this.maxLineBytes) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
+        }
+        else if (!knownValid && !(0,external_node_buffer_.isUtf8)(buf.subarray(start, end))) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
+        }
+        else {
+            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
+        }
+    }
+}
+/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
+async function* splitLines(source, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    let pending = [];
+    const sink = line => {
+        pending.push(line);
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, sink);
+        if (pending.length > 0) {
+            const ready = pending;
+            pending = [];
+            yield* ready;
+        }
+    }
+    splitter.end(sink);
+    yield* pending;
+}
+/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
+function readLines(path, options = {}) {
+    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
+}
+/** Feed a whole file to `emit` without an async step per line (what validateFile uses). */
+async function forEachLine(path, emit, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_SIZE })) {
+        options.onChunk?.(chunk);
+        splitter.push(chunk, emit);
+    }
+    splitter.end(emit);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/common.ts
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function common_error(line, rule, message) {
+    return { line, rule, message, severity: 'error' };
+}
+function common_warning(line, rule, message) {
+    return { line, rule, message, severity: 'warning' };
+}
+/** A value as it appears in a message: JSON, cut to `max` characters. */
+function show(value, max = 40) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** "a string", "an array", "null", … for "must be X, got Y" messages. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/** mistral-common: tool call ids (v3 tokenizer and later). */
+const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
+/** mistral-common: function names. */
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
+
+/** Bytes to read from the start of the file for checkOcrDocument. */
+const OCR_HEAD_BYTES = 1024;
+/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
+const OCR_MAX_BYTES = 50_000_000;
+const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
+/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
+const ftyp = (...brands) => head => {
+    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
+        return false;
+    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
+};
+const PDF = {
+    name: 'PDF',
+    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
+    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
+};
+const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
+const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
+const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
+const GIF = {
+    name: 'GIF',
+    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
+};
+const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
+const TIFF = {
+    name: 'TIFF',
+    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
+};
+const WEBP = {
+    name: 'WebP',
+    sniff: head => startsWith(...ascii('RIFF'))(head) &&
+        head.length >= 12 &&
+        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
+};
+const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
+const HEIC = {
+    name: 'HEIC/HEIF',
+    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
+};
+const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
+const office = (name) => ({ name, sniff: ZIP });
+const legacy = (name) => ({ name, sniff: OLE2 });
+const ocr_text = (name) => ({ name });
+/** Extensions from the OCR FAQ table. */
+const FORMATS = {
+    pdf: PDF,
+    docx: office('Word (DOCX)'),
+    doc: legacy('Word (DOC)'),
+    pptx: office('PowerPoint (PPTX)'),
+    ppt: legacy('PowerPoint (PPT)'),
+    xlsx: office('Excel (XLSX)'),
+    epub: office('EPUB'),
+    odt: office('OpenDocument Text'),
+    rtf: RTF,
+    csv: ocr_text('CSV'),
+    txt: ocr_text('text'),
+    xml: ocr_text('XML'),
+    bib: ocr_text('BibTeX'),
+    fb2: ocr_text('FictionBook'),
+    ipynb: ocr_text('Jupyter notebook'),
+    tex: ocr_text('LaTeX'),
+    opml: ocr_text('OPML'),
+    '1': ocr_text('troff'),
+    man: ocr_text('troff'),
+    jpg: JPEG,
+    jpeg: JPEG,
+    png: PNG,
+    avif: AVIF,
+    tif: TIFF,
+    tiff: TIFF,
+    gif: GIF,
+    heic: HEIC,
+    heif: HEIC,
+    bmp: BMP,
+    webp: WEBP
+};
+/** Formats recognised by content alone, for files without a known extension. */
+const SNIFFABLE = [
+    [PDF, 'pdf'],
+    [PNG, 'png'],
+    [JPEG, 'jpg'],
+    [GIF, 'gif'],
+    [TIFF, 'tiff'],
+    [WEBP, 'webp'],
+    [AVIF, 'avif'],
+    [HEIC, 'heic'],
+    [RTF, 'rtf'],
+    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
+    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
+];
+const OCR_EXTENSIONS = Object.keys(FORMATS);
+function extensionOf(name) {
+    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+function checkOcrDocument(doc) {
+    const problems = [];
+    if (doc.size > OCR_MAX_BYTES) {
+        problems.push(common_warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
+    }
+    const ext = extensionOf(doc.name);
+    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
+    if (format === undefined) {
+        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
+        if (found === undefined) {
+            return {
+                problems,
+                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
+            };
+        }
+        const [f, suggested] = found;
+        problems.push(common_warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
+        return { problems, format: f.name };
+    }
+    if (format.sniff === undefined) {
+        const end = Math.min(doc.head.length, OCR_HEAD_BYTES);
+        for (let i = 0; i < end; i++) {
+            if (doc.head[i] === 0) {
+                problems.push(common_warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
+                break;
+            }
+        }
+    }
+    else if (doc.size > 0 && !format.sniff(doc.head)) {
+        problems.push(common_error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
+    }
+    return { problems, format: format.name };
+}
+
+;// CONCATENATED MODULE: ./src/validate/stats.ts
+/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
+const BYTES_PER_TOKEN = 4;
+function createStats() {
+    return {
+        bytes: 0,
+        lines: 0,
+        blankLines: 0,
+        crlfLines: 0,
+        samplesByType: { instruct: 0, pretrain: 0, classifier: 0, batch: 0 },
+        invalidSamples: 0,
+        messagesByRole: { system: 0, user: 0, assistant: 0, tool: 0 },
+        assistantWeightZero: 0,
+        toolCalls: 0,
+        textBytes: 0,
+        estimatedTokens: 0
+    };
+}
+/** Count the UTF-8 bytes of a piece of text content. */
+function addText(stats, text) {
+    stats.textBytes += Buffer.byteLength(text, 'utf8');
+}
+/** Fill in the derived fields once the whole file has been seen. */
+function finishStats(stats, fileBytes) {
+    stats.bytes = fileBytes;
+    stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
+// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
+// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+
+
+function createBatchContext(ctx) {
+    return Object.assign(ctx, { customIds: new Map() });
+}
+function checkBatch(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const id = record.custom_id;
+    if (id === undefined || id === null) {
+        out.push(common_error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
+    }
+    else if (typeof id !== 'string') {
+        out.push(common_error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
+    }
+    else {
+        const first = ctx.customIds.get(id);
+        if (first !== undefined) {
+            out.push(common_error(line, 'batch/duplicate-custom-id', `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`));
+        }
+        else {
+            ctx.customIds.set(id, line);
+        }
+    }
+    const body = record.body;
+    if (!isObject(body)) {
+        out.push(common_error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
+    }
+    else {
+        countBodyText(body, ctx);
+    }
+    return out;
+}
+const TEXT_KEYS = ['prompt', 'input', 'inputs'];
+/** Text of the request for the token estimate: messages, prompt, input. */
+function countBodyText(body, ctx) {
+    const stats = ctx.stats;
+    const messages = body.messages;
+    if (Array.isArray(messages)) {
+        for (const m of messages) {
+            if (!isObject(m))
+                continue;
+            const content = m.content;
+            if (typeof content === 'string')
+                addText(stats, content);
+            else if (Array.isArray(content)) {
+                for (const chunk of content) {
+                    if (isObject(chunk) && typeof chunk.text === 'string')
+                        addText(stats, chunk.text);
+                }
+            }
+        }
+    }
+    for (const key of TEXT_KEYS) {
+        const value = body[key];
+        if (typeof value === 'string')
+            addText(stats, value);
+        else if (Array.isArray(value)) {
+            for (const v of value)
+                if (typeof v === 'string')
+                    addText(stats, v);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
+// Instruct (chat) samples for purpose fine-tune, function calling included.
+// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
+// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+
+
+const ROLE_LIST = 'system, user, assistant, tool';
+const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
+function checkInstruct(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    let messages = record.messages;
+    if (record.interactions !== undefined) {
+        if (messages !== undefined) {
+            out.push(common_error(line, 'instruct/messages-and-interactions', 'sample has both "messages" and "interactions"; expected only "messages"'));
+        }
+        else {
+            messages = record.interactions;
+            out.push(common_warning(line, 'instruct/interactions-key', 'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'));
+        }
+    }
+    let tools = record.tools;
+    let toolsKey = 'tools';
+    if (record.available_tools !== undefined) {
+        if (tools !== undefined) {
+            out.push(common_error(line, 'tool/tools-and-available-tools', 'sample has both "tools" and "available_tools"; expected only "tools"'));
+        }
+        else {
+            tools = record.available_tools;
+            toolsKey = 'available_tools';
+            out.push(common_warning(line, 'tool/available-tools-key', 'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'));
+        }
+    }
+    const defined = checkTools(tools, toolsKey, ctx, out);
+    if (!Array.isArray(messages)) {
+        out.push(common_error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
+        return out;
+    }
+    if (messages.length === 0) {
+        out.push(common_error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
+        return out;
+    }
+    checkConversation(messages, 'instruct', defined, ctx, out);
+    return out;
+}
+/** The top-level tool definitions; returns the defined function names (null: no list). */
+function checkTools(tools, key, ctx, out) {
+    if (tools === undefined || tools === null)
+        return null;
+    const line = ctx.lineNo;
+    if (!Array.isArray(tools)) {
+        out.push(common_error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
+        return null;
+    }
+    const names = new Set();
+    for (let i = 0; i < tools.length; i++) {
+        const tool = tools[i];
+        const at = `${key}[${i}]`;
+        if (!isObject(tool) || !isObject(tool.function)) {
+            out.push(common_error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
+            continue;
+        }
+        if (tool.type !== undefined && tool.type !== 'function') {
+            out.push(common_error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
+        }
+        const fn = tool.function;
+        const missing = [];
+        if (fn.name === undefined)
+            missing.push('name');
+        if (fn.description === undefined)
+            missing.push('description');
+        if (fn.parameters === undefined)
+            missing.push('parameters');
+        if (missing.length > 0) {
+            out.push(common_error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
+        }
+        if (typeof fn.name === 'string') {
+            if (!FUNCTION_NAME.test(fn.name)) {
+                out.push(common_error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
+            }
+            names.add(fn.name);
+        }
+        else if (fn.name !== undefined) {
+            out.push(common_error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
+        }
+        if (fn.description !== undefined && typeof fn.description !== 'string') {
+            out.push(common_error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
+        }
+        if (fn.parameters !== undefined && !isObject(fn.parameters)) {
+            out.push(common_error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
+        }
+    }
+    return names;
+}
+/**
+ * Check the messages of a conversation. `defined` is the set of tool names from the top-level
+ * tools list (null when there is none). Shared with classifier samples, which use mode
+ * 'classifier'.
+ */
+function checkConversation(messages, mode, defined, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    const walk = { callIds: null };
+    let systems = 0;
+    // Last role other than system: mistral-finetune moves system messages to the system prompt,
+    // so they take no part in the turn order or the final-role check.
+    let prev = null;
+    // Tool answers still owed to the last assistant message with tool calls.
+    let pending = 0;
+    let callsFrom = -1;
+    let callsMade = 0;
+    let textKeyWarned = false;
+    for (let i = 0; i < messages.length; i++) {
+        const m = messages[i];
+        if (!isObject(m)) {
+            out.push(common_error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
+            continue;
+        }
+        const role = m.role;
+        if (role === undefined) {
+            out.push(common_error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
+            continue;
+        }
+        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
+            out.push(common_error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
+            continue;
+        }
+        stats.messagesByRole[role]++;
+        let content = m.content;
+        if (m.text !== undefined) {
+            if (content !== undefined) {
+                out.push(common_error(line, 'instruct/text-and-content', `messages[${i}] has both "text" and "content"; expected only "content"`));
+            }
+            else {
+                content = m.text;
+                if (!textKeyWarned) {
+                    textKeyWarned = true;
+                    out.push(common_warning(line, 'instruct/text-key', `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`));
+                }
+            }
+        }
+        const filled = checkContent(content, role, i, ctx, out);
+        const calls = m.tool_calls;
+        const hasCalls = calls !== undefined && calls !== null;
+        if (role === 'system') {
+            if (++systems > 1) {
+                out.push(common_error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
+            }
+        }
+        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
+            out.push(common_error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
+        }
+        if (role !== 'system')
+            prev = role;
+        if (mode === 'classifier' || role !== 'assistant') {
+            if (filled < 0) {
+                out.push(common_error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
+            }
+            if (mode === 'classifier')
+                continue;
+            if (hasCalls) {
+                out.push(common_error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
+            }
+            if (m.weight !== undefined && m.weight !== null) {
+                out.push(common_warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
+            }
+            if (role === 'tool') {
+                checkToolAnswer(m, i, walk, ctx, out);
+                if (--pending === -1) {
+                    out.push(common_error(line, 'tool/too-many-answers', callsFrom < 0
+                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
+                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
+                }
+            }
+            continue;
+        }
+        // Assistant message.
+        if (pending > 0) {
+            out.push(common_error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
+        }
+        pending = 0;
+        const w = m.weight;
+        if (w !== undefined && w !== null) {
+            if (w === 0)
+                stats.assistantWeightZero++;
+            else if (w !== 1) {
+                out.push(common_error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
+            }
+        }
+        let callsPresent = false;
+        if (hasCalls) {
+            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
+            callsPresent = n !== 0;
+            if (n > 0) {
+                pending = n;
+                callsMade = n;
+                callsFrom = i;
+            }
+        }
+        if (filled > 0 && callsPresent) {
+            out.push(common_error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
+        }
+        else if (filled <= 0 && !callsPresent) {
+            out.push(common_error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
+        }
+    }
+    if (mode === 'instruct' && prev !== 'assistant') {
+        out.push(common_error(line, 'instruct/last-role', prev === null
+            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
+            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
+    }
+}
+/** mistral-common _validate_message_order, with system messages taken out. */
+function mayFollow(prev, role) {
+    switch (prev) {
+        case 'user':
+            return role === 'assistant' || role === 'user';
+        case 'tool':
+            return role === 'assistant' || role === 'tool';
+        default:
+            return true;
+    }
+}
+function orderMessage(prev, role) {
+    return prev === 'tool'
+        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
+        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
+}
+/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
+function checkContent(content, role, i, ctx, out) {
+    if (content === undefined || content === null)
+        return -1;
+    if (typeof content === 'string') {
+        if (content.length === 0)
+            return 0;
+        addText(ctx.stats, content);
+        return 1;
+    }
+    const line = ctx.lineNo;
+    if (!Array.isArray(content)) {
+        out.push(common_error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
+        return 1;
+    }
+    if (role !== 'user') {
+        out.push(common_warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
+    }
+    for (let j = 0; j < content.length; j++) {
+        const chunk = content[j];
+        const at = `messages[${i}].content[${j}]`;
+        if (!isObject(chunk)) {
+            out.push(common_error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
+        }
+        else if (chunk.type === 'text') {
+            if (typeof chunk.text === 'string')
+                addText(ctx.stats, chunk.text);
+            else {
+                out.push(common_error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
+            }
+        }
+        else if (chunk.type === 'image_url') {
+            const url = chunk.image_url;
+            if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
+                out.push(common_error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
+            }
+        }
+        else {
+            out.push(common_error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
+        }
+    }
+    return content.length > 0 ? 1 : 0;
+}
+/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
+function checkToolCalls(calls, i, defined, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    if (!Array.isArray(calls)) {
+        out.push(common_error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
+        return -1;
+    }
+    for (let j = 0; j < calls.length; j++) {
+        const call = calls[j];
+        const at = `messages[${i}].tool_calls[${j}]`;
+        stats.toolCalls++;
+        if (!isObject(call)) {
+            out.push(common_error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
+            continue;
+        }
+        const id = call.id;
+        if (id === undefined) {
+            out.push(common_error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
+        }
+        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+            out.push(common_error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
+        }
+        else {
+            walk.callIds ??= new Set();
+            if (walk.callIds.has(id)) {
+                out.push(common_warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
+            }
+            walk.callIds.add(id);
+        }
+        if (call.type !== undefined && call.type !== 'function') {
+            out.push(common_error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
+        }
+        const fn = call.function;
+        if (!isObject(fn)) {
+            out.push(common_error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
+            continue;
+        }
+        const name = fn.name;
+        if (typeof name !== 'string') {
+            out.push(common_error(line, 'tool/function-name', name === undefined
+                ? `${at}.function has no "name"`
+                : `${at}.function.name must be a string, got ${kind(name)}`));
+        }
+        else if (!FUNCTION_NAME.test(name)) {
+            out.push(common_error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
+        }
+        else if (defined === null) {
+            out.push(common_error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
+        }
+        else if (!defined.has(name)) {
+            out.push(common_error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
+        }
+        const args = fn.arguments;
+        if (typeof args !== 'string') {
+            out.push(common_error(line, 'tool/arguments-type', args === undefined
+                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
+                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
+        }
+        else {
+            addText(stats, args);
+            try {
+                JSON.parse(args);
+            }
+            catch {
+                out.push(common_error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
+            }
+        }
+    }
+    return calls.length;
+}
+function checkToolAnswer(m, i, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const id = m.tool_call_id;
+    if (id === undefined || id === null) {
+        out.push(common_error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
+    }
+    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+        out.push(common_error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
+    }
+    else if (walk.callIds === null || !walk.callIds.has(id)) {
+        out.push(common_error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
+    }
+    const name = m.name;
+    if (name !== undefined &&
+        name !== null &&
+        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
+        out.push(common_error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
+// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
+// Source: Mistral docs, classifier_factory dataset format (single and multi target).
+
+
+
+function checkClassifier(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const text = record.text;
+    const messages = record.messages;
+    if (text !== undefined && messages !== undefined) {
+        out.push(common_error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
+    }
+    else if (text !== undefined) {
+        if (typeof text !== 'string') {
+            out.push(common_error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
+        }
+        else {
+            addText(ctx.stats, text);
+        }
+    }
+    else if (messages !== undefined) {
+        if (!Array.isArray(messages) || messages.length === 0) {
+            out.push(common_error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
+        }
+        else {
+            checkConversation(messages, 'classifier', null, ctx, out);
+        }
+    }
+    else {
+        out.push(common_error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
+    }
+    checkLabels(record.labels, ctx, out);
+    return out;
+}
+function checkLabels(labels, ctx, out) {
+    const line = ctx.lineNo;
+    if (!isObject(labels)) {
+        out.push(common_error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
+        return;
+    }
+    let targets = 0;
+    for (const target in labels) {
+        targets++;
+        const value = labels[target];
+        if (typeof value === 'string')
+            continue;
+        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            continue;
+        out.push(common_error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
+    }
+    if (targets === 0) {
+        out.push(common_error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
+// Pretrain samples for purpose fine-tune.
+// Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
+
+
+function checkPretrain(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    if (!isObject(record)) {
+        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
+        return out;
+    }
+    const hasText = record.text !== undefined;
+    const hasContent = record.content !== undefined;
+    if (hasText && hasContent) {
+        out.push(common_error(line, 'pretrain/text-and-content', 'sample has both "text" and "content"; expected only one of them'));
+        return out;
+    }
+    const key = hasText ? 'text' : 'content';
+    const value = record[key];
+    if (typeof value !== 'string') {
+        out.push(common_error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`));
+    }
+    else if (value.length === 0) {
+        out.push(common_warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`));
+    }
+    else {
+        addText(ctx.stats, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/validator.ts
+// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
+// problems capped, counts and stats uncapped.
+
+
+
+
+
+
+
+/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
+const SIZE_WARNING_BYTES = 500_000_000;
+const DEFAULT_MAX_PROBLEMS = 1000;
+class validator_DatasetValidator {
+    purpose;
+    stats = createStats();
+    /** The file's sample type, from its first recognised line. */
+    sampleType = null;
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    maxLineBytes;
+    problems = [];
+    ctx;
+    typeLine = 0;
+    nonBlankLines = 0;
+    firstBlankLine = 0;
+    firstCrlfLine = 0;
+    bom = false;
+    constructor(purpose, options = {}) {
+        if (purpose !== 'fine-tune' && purpose !== 'batch') {
+            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
+        }
+        this.purpose = purpose;
+        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
+    }
+    /** Take one line from the line reader. */
+    line(line) {
+        this.stats.lines++;
+        if (line.crlf) {
+            this.stats.crlfLines++;
+            if (this.firstCrlfLine === 0)
+                this.firstCrlfLine = line.lineNo;
+        }
+        if (line.bom)
+            this.bom = true;
+        if (line.error === undefined) {
+            this.record(line.text, line.lineNo);
+            return;
+        }
+        this.nonBlankLines++;
+        this.stats.invalidSamples++;
+        this.add(line.error === 'too-long'
+            ? common_error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
+            : common_error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
+    }
+    /** Validate one decoded line (no newline); returns its problems, uncapped. */
+    validateLine(text, lineNo) {
+        this.stats.lines++;
+        return this.record(text, lineNo);
+    }
+    record(text, lineNo) {
+        let value;
+        if (text.length === 0)
+            return this.blank(lineNo);
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            if (text.trim().length === 0)
+                return this.blank(lineNo);
+            return this.finishLine([
+                common_error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
+            ]);
+        }
+        if (!isObject(value)) {
+            return this.finishLine([
+                common_error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
+            ]);
+        }
+        const ctx = this.ctx;
+        ctx.lineNo = lineNo;
+        let type;
+        let problems;
+        if (this.purpose === 'batch') {
+            type = 'batch';
+            problems = checkBatch(value, ctx);
+        }
+        else {
+            type = sampleTypeOf(value);
+            switch (type) {
+                case 'instruct':
+                    problems = checkInstruct(value, ctx);
+                    break;
+                case 'pretrain':
+                    problems = checkPretrain(value, ctx);
+                    break;
+                case 'classifier':
+                    problems = checkClassifier(value, ctx);
+                    break;
+                default:
+                    return this.finishLine([unknownType(value, lineNo)]);
+            }
+        }
+        this.stats.samplesByType[type]++;
+        if (this.sampleType === null) {
+            this.sampleType = type;
+            this.typeLine = lineNo;
+        }
+        else if (type !== this.sampleType) {
+            problems.unshift(common_error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
+        }
+        return this.finishLine(problems);
+    }
+    blank(lineNo) {
+        this.stats.blankLines++;
+        if (this.firstBlankLine === 0)
+            this.firstBlankLine = lineNo;
+        return [];
+    }
+    finishLine(problems) {
+        this.nonBlankLines++;
+        let errors = 0;
+        for (const p of problems) {
+            if (p.severity === 'error')
+                errors++;
+            this.add(p);
+        }
+        if (errors > 0)
+            this.stats.invalidSamples++;
+        return problems;
+    }
+    add(problem) {
+        if (problem.severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
+    finish(fileBytes) {
+        const stats = finishStats(this.stats, fileBytes);
+        const extra = [];
+        if (fileBytes === 0) {
+            extra.push(common_error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
+        }
+        else if (this.nonBlankLines === 0) {
+            extra.push(common_error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
+        }
+        extra.push(...sizeProblems(fileBytes));
+        if (this.bom) {
+            extra.push(common_warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
+        }
+        if (stats.crlfLines > 0) {
+            extra.push(common_warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
+        }
+        if (stats.blankLines > 0) {
+            extra.push(common_warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
+        }
+        for (const p of extra) {
+            if (p.severity === 'error')
+                this.errorCount++;
+            else
+                this.warningCount++;
+        }
+        const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
+        return {
+            valid: this.errorCount === 0,
+            problems,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+            stats,
+            sampleType: this.sampleType
+        };
+    }
+}
+/** The sample type a fine-tune line holds, by its keys; null when none matches. */
+function sampleTypeOf(record) {
+    if (record.labels !== undefined)
+        return 'classifier';
+    if (record.messages !== undefined || record.interactions !== undefined)
+        return 'instruct';
+    if (record.text !== undefined || record.content !== undefined)
+        return 'pretrain';
+    return null;
+}
+function sizeProblems(fileBytes) {
+    if (fileBytes > MAX_FILE_BYTES) {
+        return [
+            common_error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
+        ];
+    }
+    if (fileBytes > SIZE_WARNING_BYTES) {
+        return [
+            common_warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
+        ];
+    }
+    return [];
+}
+/** File-level problems (line null) first, then by line; stable. */
+function sortProblems(problems) {
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function unknownType(record, lineNo) {
+    const keys = Object.keys(record);
+    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+    const hint = record.custom_id !== undefined || record.body !== undefined
+        ? '; it looks like a batch request: upload it with purpose batch'
+        : '';
+    return common_error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
+}
+function cut(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/validate/index.ts
+// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
+// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
+ * Throws only when the file cannot be read; every problem with the data is in the result.
+ */
+async function validateFile(path, purpose, options = {}) {
+    const info = await (0,promises_.stat)(path);
+    if (!info.isFile())
+        throw new Error(`${path} is not a file`);
+    if (purpose === 'ocr')
+        return validateOcrFile(path, info.size, options);
+    const validator = new validator_DatasetValidator(purpose, options);
+    await forEachLine(path, line => validator.line(line), options);
+    return validator.finish(info.size);
+}
+/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
+function validateBuffer(data, purpose, options = {}) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const validator = new DatasetValidator(purpose, options);
+    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
+    const sink = validator.line.bind(validator);
+    splitter.push(bytes, sink);
+    splitter.end(sink);
+    return validator.finish(bytes.byteLength);
+}
+/** A validator to feed line by line with validateLine. */
+function createContext(purpose, options = {}) {
+    return new DatasetValidator(purpose, options);
+}
+/** Validate one decoded JSONL line (without its newline); returns that line's problems. */
+function validateLine(text, lineNo, ctx) {
+    return ctx.validateLine(text, lineNo);
+}
+async function validateOcrFile(path, size, options) {
+    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
+    if (head.length > 0) {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            await file.read(head, 0, head.length, 0);
+        }
+        finally {
+            await file.close();
+        }
+    }
+    const problems = size === 0 ? [common_error(null, 'file/empty', 'file is empty; expected a document')] : [];
+    problems.push(...sizeProblems(size));
+    const check = checkOcrDocument({ name: (0,external_node_path_.basename)(path), size, head });
+    problems.push(...check.problems);
+    const errorCount = problems.filter(p => p.severity === 'error').length;
+    const result = {
+        valid: errorCount === 0,
+        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
+        errorCount,
+        warningCount: problems.length - errorCount,
+        stats: finishStats(createStats(), size),
+        sampleType: null
+    };
+    if (check.skipped !== undefined)
+        result.skipped = check.skipped;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Path"] = "path";
+    Inputs["Purpose"] = "purpose";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ServerUrl"] = "server-url";
+    Inputs["Visibility"] = "visibility";
+    Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
+    Inputs["Validate"] = "validate";
+    Inputs["DryRun"] = "dry-run";
+    Inputs["IfNoFilesFound"] = "if-no-files-found";
+    Inputs["RemoteName"] = "remote-name";
+    Inputs["ReuseExisting"] = "reuse-existing";
+})(Inputs || (Inputs = {}));
+/** Output names, exactly as in action.yml. */
+var Outputs;
+(function (Outputs) {
+    Outputs["FileId"] = "file-id";
+    Outputs["Bytes"] = "bytes";
+    Outputs["CreatedAt"] = "created-at";
+    Outputs["Filename"] = "filename";
+    Outputs["Purpose"] = "purpose";
+    Outputs["SampleType"] = "sample-type";
+    Outputs["Sha256"] = "sha256";
+    Outputs["Valid"] = "valid";
+    Outputs["NumSamples"] = "num-samples";
+    Outputs["NumErrors"] = "num-errors";
+    Outputs["Files"] = "files";
+    Outputs["FileIds"] = "file-ids";
+})(Outputs || (Outputs = {}));
+const ACTION_NAME = 'mistral-upload-action';
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_VERSION = '1.0.0';
+const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+const VISIBILITIES = ['workspace', 'user'];
+const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
+/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
+const UPLOAD_CONCURRENCY = 3;
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+
+
+;// CONCATENATED MODULE: ./src/remote-name.ts
+
+
+
+// The `remote-name` template: the name a file gets on Mistral.
+const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
+const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
+/** Throws an InputError naming the first placeholder the template cannot fill. */
+function checkRemoteName(template) {
+    for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN.has(key)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} is not a placeholder. Use {name}, {stem}, {ext}, {sha256}, {sha256:N} or {sha}.`);
+        }
+        if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
+        }
+    }
+    if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
+        throw new InputError(Inputs.RemoteName, `"${template}" must be a file name, without / or \\.`);
+    }
+}
+/** Whether the name carries the content hash, so an identical name means identical content. */
+function namesContent(template) {
+    return [...template.matchAll(PLACEHOLDER)].some(([, key]) => key === 'sha256');
+}
+/** Fills the template: {name} base name, {stem} without extension, {ext} with its dot. */
+function remoteName(template, facts) {
+    const name = external_node_path_default().basename(facts.path);
+    const ext = external_node_path_default().extname(name);
+    const values = {
+        name,
+        stem: name.slice(0, name.length - ext.length),
+        ext,
+        sha256: facts.sha256,
+        sha: facts.commit
+    };
+    return template.replace(PLACEHOLDER, (placeholder, key, digits) => {
+        const value = values[key];
+        if (value === undefined) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} has no value here${key === 'sha' ? ' (GITHUB_SHA is not set)' : ''}.`);
+        }
+        return digits === undefined ? value : value.slice(0, Number(digits));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -43701,7 +43896,12 @@ function isRecord(value) {
 
 
 // The one place that writes what users see: logs, annotations, outputs and the job summary.
+/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
+const MAX_ANNOTATIONS = 10;
+/** Problems listed in the job summary per file; the log lists every one the validator kept. */
+const MAX_SUMMARY_PROBLEMS = 50;
 const secrets = [];
+const annotations = { error: 0, warning: 0 };
 /** Masks a secret in the runner's log and keeps it out of everything written here. */
 function maskSecret(secret) {
     core_setSecret(secret);
@@ -43713,6 +43913,17 @@ function redact(text) {
     return secrets
         .filter(secret => secret.length >= 6)
         .reduce((out, secret) => out.split(secret).join('***'), text);
+}
+/** An annotation while the runner still shows them, else a plain log line. */
+function annotate(severity, message, properties = {}) {
+    if (annotations[severity]++ < MAX_ANNOTATIONS) {
+        ;
+        (severity === 'error' ? error : warning)(message, properties);
+    }
+    else {
+        const where = properties.file ? `${properties.file}:${properties.startLine ?? 1}: ` : '';
+        info(`${where}${severity} ${properties.title ?? ''}: ${message}`);
+    }
 }
 /**
  * Appends to the job summary. It exists only on a runner, and a summary that cannot be written
@@ -43737,40 +43948,31 @@ function setOutputs(outputs) {
         setOutput(name, value);
     return entries;
 }
-/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
-const MAX_ANNOTATIONS = 10;
-/** Problems listed in the job summary; the log lists every one the validator kept. */
-const MAX_SUMMARY_PROBLEMS = 50;
-/** Annotates the first problems at file:line, logs them all, and summarises the dataset. */
-async function reportValidation(settings, result) {
-    const { stats, problems, errorCount, warningCount } = result;
-    const file = settings.displayPath;
-    const samples = Object.values(stats.samplesByType).reduce((sum, n) => sum + n, 0);
-    setOutputs({
-        [Outputs.Valid]: String(result.valid),
-        [Outputs.NumSamples]: String(samples),
-        [Outputs.NumErrors]: String(errorCount)
-    });
+// Finding files
+function reportUnmatched(unmatched, settings) {
+    if (settings.ifNoFilesFound !== 'warn')
+        return;
+    for (const reason of unmatched)
+        annotate('warning', reason, { title: 'No file found' });
+}
+// Checking the data
+/** Annotates a file's problems at file:line, logs them all, and summarises the dataset. */
+async function reportValidation(local, result) {
+    const { problems, errorCount, warningCount } = result;
+    const file = local.displayPath;
     if (result.skipped)
         notice(`Not checked: ${result.skipped}`, { title: 'Dataset check', file });
-    info(`Checked ${file}: ${samples} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`);
-    const annotated = { error: 0, warning: 0 };
+    info(`Checked ${file}: ${samplesIn(result)} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`);
     for (const problem of problems) {
-        if (annotated[problem.severity]++ < MAX_ANNOTATIONS) {
-            const annotate = problem.severity === 'error' ? core_error : warning;
-            annotate(problemText(problem), {
-                title: problem.rule,
-                file,
-                startLine: problem.line ?? undefined
-            });
-        }
-        else {
-            info(`${file}:${problem.line ?? 1}: ${problem.severity} ${problem.rule}: ${problem.message}`);
-        }
+        annotate(problem.severity, problemText(problem), {
+            title: problem.rule,
+            file,
+            startLine: problem.line ?? undefined
+        });
     }
     const unlisted = errorCount + warningCount - problems.length;
     if (unlisted > 0)
-        info(`… and ${count(unlisted, 'more problem')}, not listed.`);
+        info(`… and ${count(unlisted, 'more problem')} in ${file}, not listed.`);
     const verdict = result.valid
         ? `valid${warningCount ? `, ${count(warningCount, 'warning')}` : ''}`
         : `${count(errorCount, 'error')}, ${count(warningCount, 'warning')}`;
@@ -43781,7 +43983,7 @@ async function reportValidation(settings, result) {
             { data: code(file), header: true },
             { data: '', header: true }
         ],
-        ...statsRows(result, samples)
+        ...statsRows(result)
     ]);
     const listed = problems.slice(0, MAX_SUMMARY_PROBLEMS);
     if (listed.length) {
@@ -43795,7 +43997,18 @@ async function reportValidation(settings, result) {
     }
     await writeSummary();
 }
-function statsRows(result, samples) {
+/** The validation outputs, over every file checked. */
+function reportValidationTotals(results) {
+    setOutputs({
+        [Outputs.Valid]: String(results.every(result => result.valid)),
+        [Outputs.NumSamples]: String(results.reduce((sum, result) => sum + samplesIn(result), 0)),
+        [Outputs.NumErrors]: String(results.reduce((sum, result) => sum + result.errorCount, 0))
+    });
+}
+function samplesIn(result) {
+    return Object.values(result.stats.samplesByType).reduce((sum, n) => sum + n, 0);
+}
+function statsRows(result) {
     const { stats } = result;
     const nonZero = (counts) => Object.entries(counts)
         .filter(([, n]) => n > 0)
@@ -43804,7 +44017,10 @@ function statsRows(result, samples) {
     return [
         ['size', formatBytes(stats.bytes)],
         ['lines', `${stats.lines} (blank ${stats.blankLines}, CRLF ${stats.crlfLines})`],
-        ['samples', `${samples}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`],
+        [
+            'samples',
+            `${samplesIn(result)}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`
+        ],
         ['messages by role', nonZero(stats.messagesByRole)],
         ['assistant turns with weight 0', String(stats.assistantWeightZero)],
         ['tool calls', String(stats.toolCalls)],
@@ -43814,14 +44030,12 @@ function statsRows(result, samples) {
 function problemText(problem) {
     return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
+// Uploading
 /**
  * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
  * A retry starts again from 0, and so does the logger.
  */
-function progressLogger(now = Date.now) {
+function progressLogger(label, now = Date.now) {
     let start = now();
     let lastLog = start;
     let lastTenth = 0;
@@ -43838,15 +44052,92 @@ function progressLogger(now = Date.now) {
         lastTenth = tenth;
         lastLog = time;
         const rate = sent / 1e6 / Math.max((time - start) / 1000, 0.001);
-        info(`  ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
+        info(`  ${label}: ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
     };
 }
-async function reportUpload(settings, result, seconds) {
-    const { file, sha256, bytes } = result;
+function reportRetry(local, { attempt, maxAttempts, error, delayMs }) {
+    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
+    const wait = (delayMs / 1000).toFixed(1);
+    warning(redact(`Attempt ${attempt} of ${maxAttempts} for ${local.displayPath} failed: ${reason}. Retrying in ${wait} s.`));
+}
+function reportRecovered(local, file) {
+    info(`The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
+}
+function reportReused(local, file) {
+    info(`${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`);
+}
+/**
+ * Outputs for every file that made it (`files`, `file-ids`, and the single-file outputs when
+ * there is one file), a summary table, and an error for each file that did not.
+ */
+async function reportUploads(settings, outcomes) {
+    const entries = outcomes.flatMap(({ local, uploaded }) => uploaded ? [fileEntry(local, uploaded)] : []);
+    setOutputs({
+        [Outputs.Files]: JSON.stringify(entries),
+        [Outputs.FileIds]: JSON.stringify(entries.map(entry => entry['file-id']))
+    });
+    const [only] = outcomes;
+    if (outcomes.length === 1 && only.uploaded)
+        setSingleFileOutputs(settings, only.uploaded);
+    const failures = outcomes.filter(outcome => !outcome.uploaded);
+    for (const { local, uploaded, seconds } of outcomes) {
+        if (uploaded)
+            logUploaded(local, uploaded, seconds);
+    }
+    for (const { local, error } of failures)
+        annotateServerLines(error, local);
+    const columns = ['file', 'result', 'file id', 'name on Mistral', 'bytes', 'created at'];
+    summary
+        .addHeading('Mistral file upload', 3)
+        .addTable([
+        [...columns, 'sample type', 'sha256', 'dataset check'].map(data => ({ data, header: true })),
+        ...outcomes.map(({ local, uploaded, error }) => [
+            code(local.displayPath),
+            uploaded
+                ? uploaded.reused
+                    ? 'reused'
+                    : 'uploaded'
+                : `failed: ${escapeHtml(redact(errorText(error)))}`,
+            ...(uploaded
+                ? [
+                    code(uploaded.file.id),
+                    code(uploaded.file.filename),
+                    String(uploaded.bytes),
+                    String(uploaded.file.created_at),
+                    uploaded.file.sample_type ?? '',
+                    code(uploaded.sha256)
+                ]
+                : ['', '', String(local.size), '', '', '']),
+            checkText(local)
+        ])
+    ]);
+    await writeSummary();
+    const messages = failures.map(({ error, local, attempts }) => redact(describe(error, settings, local, attempts)));
+    if (outcomes.length === 1 && messages.length === 1) {
+        setFailed(messages[0]);
+    }
+    else if (messages.length > 0) {
+        failures.forEach(({ local }, i) => annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath }));
+        setFailed(`${failures.length} of ${count(outcomes.length, 'file')} failed to upload; the others are in the outputs.`);
+    }
+}
+/** One element of the `files` output. */
+function fileEntry(local, uploaded) {
+    return {
+        path: local.displayPath,
+        'file-id': uploaded.file.id,
+        filename: uploaded.file.filename,
+        bytes: uploaded.bytes,
+        'created-at': uploaded.file.created_at,
+        sha256: uploaded.sha256,
+        reused: uploaded.reused
+    };
+}
+function setSingleFileOutputs(settings, { file, sha256, bytes }) {
     if (file.bytes === null) {
         info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`);
     }
-    const outputs = setOutputs({
+    setOutputs({
         [Outputs.FileId]: file.id,
         [Outputs.Bytes]: String(bytes),
         [Outputs.CreatedAt]: String(file.created_at),
@@ -43855,63 +44146,55 @@ async function reportUpload(settings, result, seconds) {
         [Outputs.SampleType]: file.sample_type ?? '',
         [Outputs.Sha256]: sha256
     });
+}
+function logUploaded(local, uploaded, seconds) {
+    if (uploaded.reused)
+        return; // said when it was found
     // A rate over a few milliseconds says nothing; show it once there is something to measure.
-    const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
-    info(`Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(2)} s${rate})`);
-    summary
-        .addHeading('Mistral file upload', 3)
-        .addTable([
-        [
-            { data: 'output', header: true },
-            { data: 'value', header: true }
-        ],
-        ...outputs.map(([name, value]) => [name, code(value)])
-    ])
-        .addRaw(`Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`, true);
-    await writeSummary();
+    const rate = seconds >= 0.5 ? `, ${(uploaded.bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
+    info(`Uploaded ${local.displayPath} as ${uploaded.file.id} (${formatBytes(uploaded.bytes)} in ${seconds.toFixed(2)} s${rate})`);
 }
-/** Attempts made so far, for the final error. */
-let attempts = 1;
-function reportRetry({ attempt, maxAttempts, error, delayMs }) {
-    attempts = attempt + 1;
-    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
-    warning(redact(`Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`));
+function checkText(local) {
+    const result = local.validation;
+    if (!result)
+        return 'off';
+    return result.valid ? `valid, ${samplesIn(result)} samples` : `${result.errorCount} errors`;
 }
-function reportRecovered(file) {
-    info(`The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
+/** The lines the API itself rejected, as annotations on the file. */
+function annotateServerLines(error, local) {
+    if (!(error instanceof APIError))
+        return;
+    for (const { line, message } of error.lineErrors) {
+        annotate('error', redact(message), {
+            title: 'Rejected by the Mistral API',
+            file: local.displayPath,
+            startLine: line
+        });
+    }
 }
-/** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
+// Failing
+/** Fails the step for an error that stopped the whole run (bad input, invalid data, a bug). */
 async function reportFailure(error, settings) {
     const message = redact(describe(error, settings));
-    if (error instanceof APIError && settings) {
-        for (const { line, message: lineMessage } of error.lineErrors.slice(0, 10)) {
-            core_error(redact(lineMessage), {
-                title: 'Rejected by the Mistral API',
-                file: settings.displayPath,
-                startLine: line
-            });
-        }
-    }
     // A stack helps only for the unexpected; input and data errors say all there is.
     const expected = error instanceof InputError || error instanceof InvalidDatasetError;
-    if (!expected && error instanceof Error && error.stack) {
+    if (!expected && error instanceof Error && error.stack)
         core_debug(redact(error.stack));
-    }
     setFailed(message);
     summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message);
     await writeSummary();
 }
-function describe(error, settings) {
+function describe(error, settings, local, attempts = 1) {
     if (error instanceof InputError || error instanceof InvalidDatasetError)
         return error.message;
-    const where = settings ? ` ${settings.displayPath}` : '';
+    const where = local ? ` ${local.displayPath}` : '';
     const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
     if (error instanceof APIError) {
         const requestId = error.requestId ? ` (request id ${error.requestId})` : '';
         return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`;
     }
     if (error instanceof APITimeoutError) {
-        return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job.`;
+        return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`;
     }
     if (error instanceof APIConnectionError) {
         return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`;
@@ -43920,9 +44203,6 @@ function describe(error, settings) {
         return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`;
     }
     return `${prefix}: ${errorText(error)}`;
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function hintFor(error, settings) {
     switch (error.status) {
@@ -43936,13 +44216,20 @@ function hintFor(error, settings) {
             return `The file is over the size the server accepts; split it into smaller files.`;
         case 422:
             return error.lineErrors.length
-                ? `The server rejected ${error.lineErrors.length} line(s); see the annotations on the file.`
+                ? `The server rejected ${count(error.lineErrors.length, 'line')}; see the annotations on the file.`
                 : `The server rejected the request; fix what it names and run again.`;
         case 429:
             return `Rate limited: wait, or lower how often this runs.`;
         default:
             return error.status >= 500 ? `Mistral's API had a problem; re-run the job.` : '';
     }
+}
+// Text
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -43963,15 +44250,52 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+
+/**
+ * Validates every file (one streaming pass each, hashing in the same pass when the remote name
+ * needs the hash), reports each, and throws if any is invalid: then nothing is uploaded.
+ */
+async function checkFiles(settings, files) {
+    const needsHash = namesContent(settings.remoteName) && !settings.dryRun;
+    const checked = [];
+    for (const file of files) {
+        if (!settings.validate && !settings.dryRun) {
+            checked.push({ ...file, sha256: needsHash ? await sha256File(file.path) : undefined });
+            continue;
+        }
+        const hash = needsHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+        const validation = await validateFile(file.path, settings.purpose, {
+            onChunk: hash && (chunk => hash.update(chunk))
+        });
+        await reportValidation(file, validation);
+        checked.push({ ...file, sha256: hash?.digest('hex'), validation });
+    }
+    const validations = checked.flatMap(file => (file.validation ? [file.validation] : []));
+    if (validations.length > 0)
+        reportValidationTotals(validations);
+    const invalid = checked.filter(file => file.validation?.valid === false);
+    if (invalid.length > 0) {
+        const errors = invalid.reduce((sum, file) => sum + (file.validation?.errorCount ?? 0), 0);
+        const names = invalid.map(file => file.displayPath).join(', ');
+        throw new InvalidDatasetError(`${names} ${invalid.length === 1 ? 'breaks' : 'break'} the dataset rules (${errors} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
+    }
+    return checked;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
 
 
-
 /** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
-async function getSettings() {
+function getSettings() {
     // Masked first, so no later line can print it.
     const apiKey = getInput(Inputs.ApiKey);
     if (apiKey)
@@ -43980,17 +44304,24 @@ async function getSettings() {
     if (!apiKey && !dryRun) {
         throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
     }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const { file, displayPath, size } = await getFile(getInput(Inputs.Path), workspace);
+    const patterns = getInput(Inputs.Path);
+    if (!patterns) {
+        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
+    }
+    const remoteName = getInput(Inputs.RemoteName) || '{name}';
+    checkRemoteName(remoteName);
     const settings = {
-        path: file,
-        displayPath,
-        size,
+        patterns,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
         purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
         apiKey,
         serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
         visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
         expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+        remoteName,
+        reuseExisting: flag(Inputs.ReuseExisting, true),
+        commit: process.env.GITHUB_SHA || undefined,
         maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
             DEFAULT_MAX_ATTEMPTS,
         timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
@@ -43999,34 +44330,10 @@ async function getSettings() {
         validate: flag(Inputs.Validate, true),
         dryRun
     };
-    core_debug(`path = ${settings.displayPath} (${settings.size} bytes)`);
     core_debug(`purpose = ${settings.purpose}`);
     core_debug(`server-url = ${settings.serverUrl}`);
+    core_debug(`remote-name = ${settings.remoteName}`);
     return settings;
-}
-async function getFile(input, workspace) {
-    if (!input) {
-        throw new InputError(Inputs.Path, 'is required: the file to upload, relative to the workspace.');
-    }
-    const file = external_node_path_default().resolve(workspace, input);
-    const relative = external_node_path_default().relative(workspace, file);
-    const displayPath = relative && !relative.startsWith('..') ? relative : file;
-    const stats = await (0,promises_.stat)(file).catch(() => undefined);
-    if (!stats) {
-        throw new InputError(Inputs.Path, `${displayPath} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`);
-    }
-    if (stats.isDirectory()) {
-        throw new InputError(Inputs.Path, `${displayPath} is a directory; name one file in it.`);
-    }
-    if (!stats.isFile())
-        throw new InputError(Inputs.Path, `${displayPath} is not a regular file.`);
-    if (stats.size === 0) {
-        throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`);
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-        throw new InputError(Inputs.Path, `${displayPath} is ${stats.size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
-    }
-    return { file, displayPath, size: stats.size };
 }
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
@@ -44082,8 +44389,3782 @@ function positive(input, value) {
     return number;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+        }
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            core_debug(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+
+
+const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
+    }
+    // Get dirname
+    let result = external_path_namespaceObject.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
+}
+/**
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
+ */
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_namespaceObject.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function internal_path_helper_normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = internal_path_helper_normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_namespaceObject.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_namespaceObject.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_namespaceObject.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_namespaceObject.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_namespaceObject.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
+            .endsWith(external_path_namespaceObject.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = internal_path_helper_normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = internal_path_helper_normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
+            homedir = homedir || external_os_namespaceObject.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return internal_path_helper_normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                core_debug(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            core_debug(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./src/search.ts
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * The files the `path` input names: one file or glob per line, `!pattern` to exclude, relative to
+ * the workspace. A line that matches nothing fails, warns or passes as `if-no-files-found` says.
+ */
+async function findFiles(patterns, workspace, ifNoFilesFound) {
+    const lines = patterns
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+    if (lines.length === 0) {
+        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
+    }
+    const absolute = (pattern) => external_node_path_default().resolve(workspace, pattern);
+    const excludes = lines
+        .filter(line => line.startsWith('!'))
+        .map(line => `!${absolute(line.slice(1))}`);
+    const found = new Map();
+    const unmatched = [];
+    for (const line of lines.filter(line => !line.startsWith('!'))) {
+        const globber = await create([absolute(line), ...excludes].join('\n'), {
+            matchDirectories: false,
+            implicitDescendants: false
+        });
+        const matches = (await globber.glob()).sort();
+        if (matches.length === 0) {
+            const reason = await whyNothingMatched(line, absolute(line), workspace);
+            if (ifNoFilesFound === 'error')
+                throw new InputError(Inputs.Path, reason);
+            unmatched.push(reason);
+        }
+        for (const match of matches) {
+            if (!found.has(match))
+                found.set(match, await checkFile(match, workspace));
+        }
+    }
+    return { files: [...found.values()], unmatched };
+}
+async function whyNothingMatched(line, file, workspace) {
+    if (GLOB_CHARS.test(line))
+        return `no file matches ${line} (relative to ${workspace}).`;
+    const stats = await (0,promises_.stat)(file).catch(() => undefined);
+    if (stats?.isDirectory()) {
+        return `${line} is a directory; name a file in it, or a glob such as ${external_node_path_default().posix.join(line, '*.jsonl')}.`;
+    }
+    if (stats)
+        return `${line} is excluded by a !pattern, or is not a regular file.`;
+    return `${line} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`;
+}
+async function checkFile(file, workspace) {
+    const relative = external_node_path_default().relative(workspace, file);
+    const displayPath = relative && !relative.startsWith('..') ? relative : file;
+    const { size } = await (0,promises_.stat)(file);
+    if (size === 0) {
+        throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`);
+    }
+    if (size > MAX_FILE_BYTES) {
+        throw new InputError(Inputs.Path, `${displayPath} is ${size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
+    }
+    return { path: file, displayPath, size };
+}
+
 ;// CONCATENATED MODULE: ./src/client/multipart.ts
 
 
@@ -44332,171 +48413,79 @@ function toFileObject(json, status, text) {
     return { ...json, bytes: json.bytes ?? null };
 }
 
-;// CONCATENATED MODULE: ./src/client/retry.ts
-
-const DEFAULT_BACKOFF = {
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000
-};
-/** Statuses that mean "not now" rather than "not this request". */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Whether another attempt can succeed where this one failed. */
-function isRetryable(error) {
-    if (error instanceof APIError) {
-        const hint = header(error, 'x-should-retry');
-        if (hint === 'true')
-            return true;
-        if (hint === 'false')
-            return false;
-        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
-        if (error.status === 409)
-            return header(error, 'retry-after') !== undefined;
-        return TRANSIENT_STATUSES.has(error.status);
-    }
-    if (error instanceof InvalidResponseError)
-        return error.retryable;
-    return error instanceof APIConnectionError;
-}
-/**
- * Whether the file may have been stored although the attempt failed: the server got far enough
- * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
- * promised). Such a failure is followed by a look for the file before anything is sent again.
- */
-function mayHaveStored(error) {
-    if (error instanceof APIError)
-        return error.status >= 500;
-    if (error instanceof InvalidResponseError)
-        return true;
-    return error instanceof APIConnectionError;
-}
-/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
-function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
-    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-    return Math.round(exponential * (1 - 0.25 * random()));
-}
-/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
-function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
-    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
-    if (asked !== undefined)
-        return Math.min(asked, policy.maxRetryAfterMs);
-    return backoffMs(retry, policy, random);
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/client/upload.ts
-
-
-
-
-/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
-const MIN_BYTES_PER_SECOND = 1_000_000;
-const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
-/** How far the API's clock may be behind ours when we look for a file this run stored. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-function defaultAttemptTimeoutMs(size) {
-    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
-}
-/**
- * Uploads with retries that never leave a duplicate: after a failure that may have stored the
- * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
- * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
- */
-async function uploadWithRetry(client, request, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const backoff = options.backoff ?? DEFAULT_BACKOFF;
-    const startedAt = now();
-    const deadline = startedAt + options.timeoutMs;
-    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
-    const target = {
-        filename: request.filename ?? external_node_path_default().basename(request.path),
-        size: request.size,
-        purpose: request.purpose,
-        since: startedAt - CLOCK_SKEW_MS
-    };
-    let posts = 0;
-    let maybeStored = false;
-    for (let attempt = 1;; attempt++) {
-        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
-        try {
-            if (maybeStored) {
-                const sha256 = await sha256File(request.path);
-                const found = await findUpload(client, { ...target, sha256 }, timeoutMs);
-                if (found) {
-                    options.onRecovered?.(found);
-                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
-                }
-                maybeStored = false;
-            }
-            posts++;
-            const result = await client.upload({ ...request, timeoutMs });
-            return { ...result, attempts: posts, recovered: false };
-        }
-        catch (error) {
-            maybeStored ||= mayHaveStored(error);
-            if (!isRetryable(error) || attempt >= options.maxAttempts)
-                throw error;
-            const delayMs = retryDelayMs(error, attempt, backoff, now());
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
-            await sleep(delayMs);
-        }
-    }
-}
-/**
- * The file this run stored, if the API has it: same name and size, created since the run began,
- * and the same content where the API gives a sha256 `signature`. A file whose size the API does
- * not report is not taken: a duplicate is better than someone else's file.
- */
-async function findUpload(client, target, timeoutMs) {
-    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
-    const sinceSeconds = Math.floor(target.since / 1000);
-    return data.find(file => file.filename === target.filename &&
-        file.bytes === target.size &&
-        file.created_at >= sinceSeconds &&
-        (!isSha256(file.signature) || file.signature === target.sha256));
-}
-function isSha256(value) {
-    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/upload-file.ts
 
 
 
 
-/** Streams the file to Mistral under the retry rules, logging progress and retries. */
-async function uploadFile(settings) {
+
+/**
+ * Uploads every file, a few at a time, each under the retry rules. A failure does not stop
+ * the others: every file gets an outcome, in input order.
+ */
+async function uploadFiles(settings, files) {
     const client = new FilesClient({
         serverUrl: settings.serverUrl,
         apiKey: settings.apiKey,
         userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
     });
-    return uploadWithRetry(client, {
-        path: settings.path,
-        size: settings.size,
-        purpose: settings.purpose,
-        visibility: settings.visibility,
-        expiry: settings.expiry,
-        onProgress: progressLogger()
-    }, {
-        maxAttempts: settings.maxAttempts,
-        timeoutMs: settings.timeoutMs,
-        attemptTimeoutMs: settings.attemptTimeoutMs,
-        onRetry: reportRetry,
-        onRecovered: reportRecovered
-    });
+    const outcomes = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        for (let index = next++; index < files.length; index = next++) {
+            outcomes[index] = await uploadOne(client, settings, files[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
+    return outcomes;
+}
+async function uploadOne(client, settings, local) {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    let attempts = 1;
+    try {
+        const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
+        if (settings.reuseExisting && namesContent(settings.remoteName)) {
+            const existing = await findFile(client, {
+                filename,
+                size: local.size,
+                purpose: settings.purpose
+            });
+            if (existing) {
+                reportReused(local, existing);
+                const uploaded = {
+                    file: existing,
+                    sha256: local.sha256 ?? '',
+                    bytes: local.size,
+                    reused: true
+                };
+                return { local, seconds: seconds(), attempts: 0, uploaded };
+            }
+        }
+        const result = await uploadWithRetry(client, {
+            path: local.path,
+            size: local.size,
+            filename,
+            purpose: settings.purpose,
+            visibility: settings.visibility,
+            expiry: settings.expiry,
+            onProgress: progressLogger(local.displayPath)
+        }, {
+            maxAttempts: settings.maxAttempts,
+            timeoutMs: settings.timeoutMs,
+            attemptTimeoutMs: settings.attemptTimeoutMs,
+            onRetry: retry => {
+                attempts = retry.attempt + 1;
+                reportRetry(local, retry);
+            },
+            onRecovered: file => reportRecovered(local, file)
+        });
+        const uploaded = { ...result, reused: false };
+        return { local, seconds: seconds(), attempts: result.attempts, uploaded };
+    }
+    catch (error) {
+        return { local, seconds: seconds(), attempts, error };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -44506,26 +48495,23 @@ async function uploadFile(settings) {
 
 
 
-/** The story of a run: read the inputs, check the data, stream it to Mistral, report. */
+/** The story of a run: read the inputs, find the files, check the data, upload, report. */
 async function run() {
     let settings;
     try {
-        settings = await getSettings();
-        if (settings.validate || settings.dryRun) {
-            const result = await validateFile(settings.path, settings.purpose);
-            await reportValidation(settings, result);
-            if (!result.valid) {
-                throw new InvalidDatasetError(`${settings.displayPath} breaks the dataset rules (${result.errorCount} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
-            }
-        }
+        settings = getSettings();
+        const { files, unmatched } = await findFiles(settings.patterns, settings.workspace, settings.ifNoFilesFound);
+        reportUnmatched(unmatched, settings);
+        const checked = await checkFiles(settings, files);
         if (settings.dryRun) {
-            info('Dry run: the file was checked and not uploaded.');
+            info(`Dry run: ${count(files.length, 'file')} checked, nothing uploaded.`);
             return;
         }
-        info(`Uploading ${settings.displayPath} to ${settings.serverUrl} for ${settings.purpose}`);
-        const started = performance.now();
-        const result = await uploadFile(settings);
-        await reportUpload(settings, result, (performance.now() - started) / 1000);
+        if (files.length > 0) {
+            info(`Uploading ${count(files.length, 'file')} to ${settings.serverUrl} for ${settings.purpose}`);
+        }
+        const outcomes = await uploadFiles(settings, checked);
+        await reportUploads(settings, outcomes);
     }
     catch (error) {
         await reportFailure(error, settings);

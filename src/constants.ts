@@ -10,7 +10,10 @@ export enum Inputs {
   TimeoutMinutes = 'timeout-minutes',
   AttemptTimeoutSeconds = 'attempt-timeout-seconds',
   Validate = 'validate',
-  DryRun = 'dry-run'
+  DryRun = 'dry-run',
+  IfNoFilesFound = 'if-no-files-found',
+  RemoteName = 'remote-name',
+  ReuseExisting = 'reuse-existing'
 }
 
 /** Output names, exactly as in action.yml. */
@@ -24,7 +27,9 @@ export enum Outputs {
   Sha256 = 'sha256',
   Valid = 'valid',
   NumSamples = 'num-samples',
-  NumErrors = 'num-errors'
+  NumErrors = 'num-errors',
+  Files = 'files',
+  FileIds = 'file-ids'
 }
 
 export const ACTION_NAME = 'mistral-upload-action'
@@ -34,6 +39,9 @@ export const ACTION_VERSION = '1.0.0'
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
 export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
 export const VISIBILITIES = ['workspace', 'user'] as const
+export const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'] as const
+/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
+export const UPLOAD_CONCURRENCY = 3
 
 export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_TIMEOUT_MINUTES = 30

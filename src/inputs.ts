@@ -1,21 +1,20 @@
 import * as core from '@actions/core'
-import {stat} from 'node:fs/promises'
-import path from 'node:path'
 import {
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_SERVER_URL,
   DEFAULT_TIMEOUT_MINUTES,
+  IF_NO_FILES_FOUND,
   Inputs,
-  MAX_FILE_BYTES,
   PURPOSES,
   VISIBILITIES
 } from './constants.js'
 import {InputError} from './errors.js'
+import {checkRemoteName} from './remote-name.js'
 import {maskSecret} from './report.js'
 import type {Settings, Visibility} from './settings.js'
 
 /** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
-export async function getSettings(): Promise<Settings> {
+export function getSettings(): Settings {
   // Masked first, so no later line can print it.
   const apiKey = core.getInput(Inputs.ApiKey)
   if (apiKey) maskSecret(apiKey)
@@ -26,14 +25,21 @@ export async function getSettings(): Promise<Settings> {
       'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).'
     )
   }
-
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const {file, displayPath, size} = await getFile(core.getInput(Inputs.Path), workspace)
+  const patterns = core.getInput(Inputs.Path)
+  if (!patterns) {
+    throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.')
+  }
+  const remoteName = core.getInput(Inputs.RemoteName) || '{name}'
+  checkRemoteName(remoteName)
 
   const settings: Settings = {
-    path: file,
-    displayPath,
-    size,
+    patterns,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    ifNoFilesFound: oneOf(
+      Inputs.IfNoFilesFound,
+      core.getInput(Inputs.IfNoFilesFound) || 'error',
+      IF_NO_FILES_FOUND
+    ),
     purpose: oneOf(Inputs.Purpose, core.getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
     apiKey,
     serverUrl: getServerUrl(core.getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
@@ -41,6 +47,9 @@ export async function getSettings(): Promise<Settings> {
       oneOf<Visibility>(Inputs.Visibility, value, VISIBILITIES)
     ),
     expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+    remoteName,
+    reuseExisting: flag(Inputs.ReuseExisting, true),
+    commit: process.env.GITHUB_SHA || undefined,
     maxAttempts:
       optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
       DEFAULT_MAX_ATTEMPTS,
@@ -54,43 +63,10 @@ export async function getSettings(): Promise<Settings> {
     validate: flag(Inputs.Validate, true),
     dryRun
   }
-  core.debug(`path = ${settings.displayPath} (${settings.size} bytes)`)
   core.debug(`purpose = ${settings.purpose}`)
   core.debug(`server-url = ${settings.serverUrl}`)
+  core.debug(`remote-name = ${settings.remoteName}`)
   return settings
-}
-
-async function getFile(
-  input: string,
-  workspace: string
-): Promise<{file: string; displayPath: string; size: number}> {
-  if (!input) {
-    throw new InputError(Inputs.Path, 'is required: the file to upload, relative to the workspace.')
-  }
-  const file = path.resolve(workspace, input)
-  const relative = path.relative(workspace, file)
-  const displayPath = relative && !relative.startsWith('..') ? relative : file
-  const stats = await stat(file).catch(() => undefined)
-  if (!stats) {
-    throw new InputError(
-      Inputs.Path,
-      `${displayPath} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`
-    )
-  }
-  if (stats.isDirectory()) {
-    throw new InputError(Inputs.Path, `${displayPath} is a directory; name one file in it.`)
-  }
-  if (!stats.isFile()) throw new InputError(Inputs.Path, `${displayPath} is not a regular file.`)
-  if (stats.size === 0) {
-    throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`)
-  }
-  if (stats.size > MAX_FILE_BYTES) {
-    throw new InputError(
-      Inputs.Path,
-      `${displayPath} is ${stats.size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`
-    )
-  }
-  return {file, displayPath, size: stats.size}
 }
 
 function oneOf<T extends string>(input: Inputs, value: string, allowed: readonly T[]): T {

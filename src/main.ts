@@ -1,35 +1,36 @@
 import * as core from '@actions/core'
-import {InvalidDatasetError} from './errors.js'
+import {checkFiles} from './check.js'
 import {getSettings} from './inputs.js'
-import {reportFailure, reportUpload, reportValidation} from './report.js'
+import {count, reportFailure, reportUnmatched, reportUploads} from './report.js'
+import {findFiles} from './search.js'
 import type {Settings} from './settings.js'
-import {uploadFile} from './upload-file.js'
-import {validateFile} from './validate/index.js'
+import {uploadFiles} from './upload-file.js'
 
-/** The story of a run: read the inputs, check the data, stream it to Mistral, report. */
+/** The story of a run: read the inputs, find the files, check the data, upload, report. */
 export async function run(): Promise<void> {
   let settings: Settings | undefined
   try {
-    settings = await getSettings()
+    settings = getSettings()
+    const {files, unmatched} = await findFiles(
+      settings.patterns,
+      settings.workspace,
+      settings.ifNoFilesFound
+    )
+    reportUnmatched(unmatched, settings)
 
-    if (settings.validate || settings.dryRun) {
-      const result = await validateFile(settings.path, settings.purpose)
-      await reportValidation(settings, result)
-      if (!result.valid) {
-        throw new InvalidDatasetError(
-          `${settings.displayPath} breaks the dataset rules (${result.errorCount} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`
-        )
-      }
-    }
+    const checked = await checkFiles(settings, files)
     if (settings.dryRun) {
-      core.info('Dry run: the file was checked and not uploaded.')
+      core.info(`Dry run: ${count(files.length, 'file')} checked, nothing uploaded.`)
       return
     }
 
-    core.info(`Uploading ${settings.displayPath} to ${settings.serverUrl} for ${settings.purpose}`)
-    const started = performance.now()
-    const result = await uploadFile(settings)
-    await reportUpload(settings, result, (performance.now() - started) / 1000)
+    if (files.length > 0) {
+      core.info(
+        `Uploading ${count(files.length, 'file')} to ${settings.serverUrl} for ${settings.purpose}`
+      )
+    }
+    const outcomes = await uploadFiles(settings, checked)
+    await reportUploads(settings, outcomes)
   } catch (error) {
     await reportFailure(error, settings)
   }

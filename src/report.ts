@@ -1,20 +1,29 @@
 import * as core from '@actions/core'
+import type {CheckedFile} from './check.js'
 import {
   APIConnectionError,
   APIError,
   APITimeoutError,
   InvalidResponseError
 } from './client/errors.js'
-import type {FileObject, UploadResult} from './client/files.js'
+import type {FileObject} from './client/files.js'
 import type {RetryEvent} from './client/upload.js'
 import {Inputs, Outputs} from './constants.js'
 import {InputError, InvalidDatasetError} from './errors.js'
+import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
+import type {Outcome, UploadedFile} from './upload-file.js'
 import {BYTES_PER_TOKEN, type Problem, type ValidationResult} from './validate/index.js'
 
 // The one place that writes what users see: logs, annotations, outputs and the job summary.
 
+/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
+const MAX_ANNOTATIONS = 10
+/** Problems listed in the job summary per file; the log lists every one the validator kept. */
+const MAX_SUMMARY_PROBLEMS = 50
+
 const secrets: string[] = []
+const annotations = {error: 0, warning: 0}
 
 /** Masks a secret in the runner's log and keeps it out of everything written here. */
 export function maskSecret(secret: string): void {
@@ -28,6 +37,20 @@ function redact(text: string): string {
   return secrets
     .filter(secret => secret.length >= 6)
     .reduce((out, secret) => out.split(secret).join('***'), text)
+}
+
+/** An annotation while the runner still shows them, else a plain log line. */
+function annotate(
+  severity: 'error' | 'warning',
+  message: string,
+  properties: core.AnnotationProperties = {}
+): void {
+  if (annotations[severity]++ < MAX_ANNOTATIONS) {
+    ;(severity === 'error' ? core.error : core.warning)(message, properties)
+  } else {
+    const where = properties.file ? `${properties.file}:${properties.startLine ?? 1}: ` : ''
+    core.info(`${where}${severity} ${properties.title ?? ''}: ${message}`)
+  }
 }
 
 /**
@@ -53,46 +76,32 @@ function setOutputs(outputs: Partial<Record<Outputs, string>>): [string, string]
   return entries
 }
 
-/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
-const MAX_ANNOTATIONS = 10
-/** Problems listed in the job summary; the log lists every one the validator kept. */
-const MAX_SUMMARY_PROBLEMS = 50
+// Finding files
 
-/** Annotates the first problems at file:line, logs them all, and summarises the dataset. */
-export async function reportValidation(
-  settings: Settings,
-  result: ValidationResult
-): Promise<void> {
-  const {stats, problems, errorCount, warningCount} = result
-  const file = settings.displayPath
-  const samples = Object.values(stats.samplesByType).reduce((sum, n) => sum + n, 0)
-  setOutputs({
-    [Outputs.Valid]: String(result.valid),
-    [Outputs.NumSamples]: String(samples),
-    [Outputs.NumErrors]: String(errorCount)
-  })
+export function reportUnmatched(unmatched: string[], settings: Settings): void {
+  if (settings.ifNoFilesFound !== 'warn') return
+  for (const reason of unmatched) annotate('warning', reason, {title: 'No file found'})
+}
 
+// Checking the data
+
+/** Annotates a file's problems at file:line, logs them all, and summarises the dataset. */
+export async function reportValidation(local: LocalFile, result: ValidationResult): Promise<void> {
+  const {problems, errorCount, warningCount} = result
+  const file = local.displayPath
   if (result.skipped) core.notice(`Not checked: ${result.skipped}`, {title: 'Dataset check', file})
   core.info(
-    `Checked ${file}: ${samples} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`
+    `Checked ${file}: ${samplesIn(result)} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`
   )
-  const annotated = {error: 0, warning: 0}
   for (const problem of problems) {
-    if (annotated[problem.severity]++ < MAX_ANNOTATIONS) {
-      const annotate = problem.severity === 'error' ? core.error : core.warning
-      annotate(problemText(problem), {
-        title: problem.rule,
-        file,
-        startLine: problem.line ?? undefined
-      })
-    } else {
-      core.info(
-        `${file}:${problem.line ?? 1}: ${problem.severity} ${problem.rule}: ${problem.message}`
-      )
-    }
+    annotate(problem.severity, problemText(problem), {
+      title: problem.rule,
+      file,
+      startLine: problem.line ?? undefined
+    })
   }
   const unlisted = errorCount + warningCount - problems.length
-  if (unlisted > 0) core.info(`… and ${count(unlisted, 'more problem')}, not listed.`)
+  if (unlisted > 0) core.info(`… and ${count(unlisted, 'more problem')} in ${file}, not listed.`)
 
   const verdict = result.valid
     ? `valid${warningCount ? `, ${count(warningCount, 'warning')}` : ''}`
@@ -104,7 +113,7 @@ export async function reportValidation(
         {data: code(file), header: true},
         {data: '', header: true}
       ],
-      ...statsRows(result, samples)
+      ...statsRows(result)
     ])
   const listed = problems.slice(0, MAX_SUMMARY_PROBLEMS)
   if (listed.length) {
@@ -118,7 +127,20 @@ export async function reportValidation(
   await writeSummary()
 }
 
-function statsRows(result: ValidationResult, samples: number): string[][] {
+/** The validation outputs, over every file checked. */
+export function reportValidationTotals(results: ValidationResult[]): void {
+  setOutputs({
+    [Outputs.Valid]: String(results.every(result => result.valid)),
+    [Outputs.NumSamples]: String(results.reduce((sum, result) => sum + samplesIn(result), 0)),
+    [Outputs.NumErrors]: String(results.reduce((sum, result) => sum + result.errorCount, 0))
+  })
+}
+
+function samplesIn(result: ValidationResult): number {
+  return Object.values(result.stats.samplesByType).reduce((sum, n) => sum + n, 0)
+}
+
+function statsRows(result: ValidationResult): string[][] {
   const {stats} = result
   const nonZero = (counts: Record<string, number>): string =>
     Object.entries(counts)
@@ -128,7 +150,10 @@ function statsRows(result: ValidationResult, samples: number): string[][] {
   return [
     ['size', formatBytes(stats.bytes)],
     ['lines', `${stats.lines} (blank ${stats.blankLines}, CRLF ${stats.crlfLines})`],
-    ['samples', `${samples}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`],
+    [
+      'samples',
+      `${samplesIn(result)}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`
+    ],
     ['messages by role', nonZero(stats.messagesByRole)],
     ['assistant turns with weight 0', String(stats.assistantWeightZero)],
     ['tool calls', String(stats.toolCalls)],
@@ -140,15 +165,16 @@ function problemText(problem: Problem): string {
   return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
+// Uploading
 
 /**
  * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
  * A retry starts again from 0, and so does the logger.
  */
-export function progressLogger(now = Date.now): (sent: number, total: number) => void {
+export function progressLogger(
+  label: string,
+  now = Date.now
+): (sent: number, total: number) => void {
   let start = now()
   let lastLog = start
   let lastTenth = 0
@@ -164,21 +190,116 @@ export function progressLogger(now = Date.now): (sent: number, total: number) =>
     lastLog = time
     const rate = sent / 1e6 / Math.max((time - start) / 1000, 0.001)
     core.info(
-      `  ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`
+      `  ${label}: ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`
     )
   }
 }
 
-export async function reportUpload(
-  settings: Settings,
-  result: UploadResult,
-  seconds: number
-): Promise<void> {
-  const {file, sha256, bytes} = result
+export function reportRetry(
+  local: LocalFile,
+  {attempt, maxAttempts, error, delayMs}: RetryEvent
+): void {
+  const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error)
+  const wait = (delayMs / 1000).toFixed(1)
+  core.warning(
+    redact(
+      `Attempt ${attempt} of ${maxAttempts} for ${local.displayPath} failed: ${reason}. Retrying in ${wait} s.`
+    )
+  )
+}
+
+export function reportRecovered(local: LocalFile, file: FileObject): void {
+  core.info(
+    `The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`
+  )
+}
+
+export function reportReused(local: LocalFile, file: FileObject): void {
+  core.info(
+    `${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`
+  )
+}
+
+/**
+ * Outputs for every file that made it (`files`, `file-ids`, and the single-file outputs when
+ * there is one file), a summary table, and an error for each file that did not.
+ */
+export async function reportUploads(settings: Settings, outcomes: Outcome[]): Promise<void> {
+  const entries = outcomes.flatMap(({local, uploaded}) =>
+    uploaded ? [fileEntry(local, uploaded)] : []
+  )
+  setOutputs({
+    [Outputs.Files]: JSON.stringify(entries),
+    [Outputs.FileIds]: JSON.stringify(entries.map(entry => entry['file-id']))
+  })
+  const [only] = outcomes
+  if (outcomes.length === 1 && only.uploaded) setSingleFileOutputs(settings, only.uploaded)
+
+  const failures = outcomes.filter(outcome => !outcome.uploaded)
+  for (const {local, uploaded, seconds} of outcomes) {
+    if (uploaded) logUploaded(local, uploaded, seconds)
+  }
+  for (const {local, error} of failures) annotateServerLines(error, local)
+  const columns = ['file', 'result', 'file id', 'name on Mistral', 'bytes', 'created at']
+  core.summary
+    .addHeading('Mistral file upload', 3)
+    .addTable([
+      [...columns, 'sample type', 'sha256', 'dataset check'].map(data => ({data, header: true})),
+      ...outcomes.map(({local, uploaded, error}) => [
+        code(local.displayPath),
+        uploaded
+          ? uploaded.reused
+            ? 'reused'
+            : 'uploaded'
+          : `failed: ${escapeHtml(redact(errorText(error)))}`,
+        ...(uploaded
+          ? [
+              code(uploaded.file.id),
+              code(uploaded.file.filename),
+              String(uploaded.bytes),
+              String(uploaded.file.created_at),
+              uploaded.file.sample_type ?? '',
+              code(uploaded.sha256)
+            ]
+          : ['', '', String(local.size), '', '', '']),
+        checkText(local)
+      ])
+    ])
+  await writeSummary()
+
+  const messages = failures.map(({error, local, attempts}) =>
+    redact(describe(error, settings, local, attempts))
+  )
+  if (outcomes.length === 1 && messages.length === 1) {
+    core.setFailed(messages[0])
+  } else if (messages.length > 0) {
+    failures.forEach(({local}, i) =>
+      annotate('error', messages[i], {title: 'Upload failed', file: local.displayPath})
+    )
+    core.setFailed(
+      `${failures.length} of ${count(outcomes.length, 'file')} failed to upload; the others are in the outputs.`
+    )
+  }
+}
+
+/** One element of the `files` output. */
+function fileEntry(local: LocalFile, uploaded: UploadedFile): Record<string, unknown> {
+  return {
+    path: local.displayPath,
+    'file-id': uploaded.file.id,
+    filename: uploaded.file.filename,
+    bytes: uploaded.bytes,
+    'created-at': uploaded.file.created_at,
+    sha256: uploaded.sha256,
+    reused: uploaded.reused
+  }
+}
+
+function setSingleFileOutputs(settings: Settings, {file, sha256, bytes}: UploadedFile): void {
   if (file.bytes === null) {
     core.info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`)
   }
-  const outputs = setOutputs({
+  setOutputs({
     [Outputs.FileId]: file.id,
     [Outputs.Bytes]: String(bytes),
     [Outputs.CreatedAt]: String(file.created_at),
@@ -187,79 +308,58 @@ export async function reportUpload(
     [Outputs.SampleType]: file.sample_type ?? '',
     [Outputs.Sha256]: sha256
   })
+}
 
+function logUploaded(local: LocalFile, uploaded: UploadedFile, seconds: number): void {
+  if (uploaded.reused) return // said when it was found
   // A rate over a few milliseconds says nothing; show it once there is something to measure.
-  const rate = seconds >= 0.5 ? `, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : ''
+  const rate = seconds >= 0.5 ? `, ${(uploaded.bytes / 1e6 / seconds).toFixed(1)} MB/s` : ''
   core.info(
-    `Uploaded ${settings.displayPath} as ${file.id} (${formatBytes(bytes)} in ${seconds.toFixed(2)} s${rate})`
-  )
-  core.summary
-    .addHeading('Mistral file upload', 3)
-    .addTable([
-      [
-        {data: 'output', header: true},
-        {data: 'value', header: true}
-      ],
-      ...outputs.map(([name, value]) => [name, code(value)])
-    ])
-    .addRaw(
-      `Uploaded <code>${escapeHtml(settings.displayPath)}</code> to ${escapeHtml(settings.serverUrl)}.`,
-      true
-    )
-  await writeSummary()
-}
-
-/** Attempts made so far, for the final error. */
-let attempts = 1
-
-export function reportRetry({attempt, maxAttempts, error, delayMs}: RetryEvent): void {
-  attempts = attempt + 1
-  const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error)
-  core.warning(
-    redact(
-      `Attempt ${attempt} of ${maxAttempts} failed: ${reason}. Retrying in ${(delayMs / 1000).toFixed(1)} s.`
-    )
+    `Uploaded ${local.displayPath} as ${uploaded.file.id} (${formatBytes(uploaded.bytes)} in ${seconds.toFixed(2)} s${rate})`
   )
 }
 
-export function reportRecovered(file: FileObject): void {
-  core.info(
-    `The API had stored the file before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`
-  )
+function checkText(local: CheckedFile): string {
+  const result = local.validation
+  if (!result) return 'off'
+  return result.valid ? `valid, ${samplesIn(result)} samples` : `${result.errorCount} errors`
 }
 
-/** Fails the step with what went wrong and what to do; the server's line errors become annotations. */
+/** The lines the API itself rejected, as annotations on the file. */
+function annotateServerLines(error: unknown, local: LocalFile): void {
+  if (!(error instanceof APIError)) return
+  for (const {line, message} of error.lineErrors) {
+    annotate('error', redact(message), {
+      title: 'Rejected by the Mistral API',
+      file: local.displayPath,
+      startLine: line
+    })
+  }
+}
+
+// Failing
+
+/** Fails the step for an error that stopped the whole run (bad input, invalid data, a bug). */
 export async function reportFailure(error: unknown, settings?: Settings): Promise<void> {
   const message = redact(describe(error, settings))
-  if (error instanceof APIError && settings) {
-    for (const {line, message: lineMessage} of error.lineErrors.slice(0, 10)) {
-      core.error(redact(lineMessage), {
-        title: 'Rejected by the Mistral API',
-        file: settings.displayPath,
-        startLine: line
-      })
-    }
-  }
   // A stack helps only for the unexpected; input and data errors say all there is.
   const expected = error instanceof InputError || error instanceof InvalidDatasetError
-  if (!expected && error instanceof Error && error.stack) {
-    core.debug(redact(error.stack))
-  }
+  if (!expected && error instanceof Error && error.stack) core.debug(redact(error.stack))
   core.setFailed(message)
   core.summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message)
   await writeSummary()
 }
 
-function describe(error: unknown, settings?: Settings): string {
+function describe(error: unknown, settings?: Settings, local?: LocalFile, attempts = 1): string {
   if (error instanceof InputError || error instanceof InvalidDatasetError) return error.message
-  const where = settings ? ` ${settings.displayPath}` : ''
+  const where = local ? ` ${local.displayPath}` : ''
   const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`
   if (error instanceof APIError) {
     const requestId = error.requestId ? ` (request id ${error.requestId})` : ''
     return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`
   }
   if (error instanceof APITimeoutError) {
-    return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job.`
+    return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`
   }
   if (error instanceof APIConnectionError) {
     return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`
@@ -268,10 +368,6 @@ function describe(error: unknown, settings?: Settings): string {
     return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`
   }
   return `${prefix}: ${errorText(error)}`
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function hintFor(error: APIError, settings?: Settings): string {
@@ -286,13 +382,23 @@ function hintFor(error: APIError, settings?: Settings): string {
       return `The file is over the size the server accepts; split it into smaller files.`
     case 422:
       return error.lineErrors.length
-        ? `The server rejected ${error.lineErrors.length} line(s); see the annotations on the file.`
+        ? `The server rejected ${count(error.lineErrors.length, 'line')}; see the annotations on the file.`
         : `The server rejected the request; fix what it names and run again.`
     case 429:
       return `Rate limited: wait, or lower how often this runs.`
     default:
       return error.status >= 500 ? `Mistral's API had a problem; re-run the job.` : ''
   }
+}
+
+// Text
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,16 +1,23 @@
-import type {PURPOSES, VISIBILITIES} from './constants.js'
+import type {IF_NO_FILES_FOUND, PURPOSES, VISIBILITIES} from './constants.js'
 
 export type Purpose = (typeof PURPOSES)[number]
 export type Visibility = (typeof VISIBILITIES)[number]
+export type IfNoFilesFound = (typeof IF_NO_FILES_FOUND)[number]
 
 /** Everything the action needs, parsed and checked once from the inputs. */
 export interface Settings {
-  /** Absolute path of the file to upload. */
-  path: string
-  /** The path as shown to users: relative to the workspace when inside it. */
-  displayPath: string
-  /** Size of the file in bytes, from stat. */
-  size: number
+  /** Files and globs, one per line, `!pattern` to exclude; relative to the workspace. */
+  patterns: string
+  /** Where relative paths start: GITHUB_WORKSPACE, else the working directory. */
+  workspace: string
+  /** What a pattern that matches nothing does. */
+  ifNoFilesFound: IfNoFilesFound
+  /** Template for the name on Mistral, e.g. `{stem}-{sha256:12}{ext}`. */
+  remoteName: string
+  /** Reuse a file already on Mistral with the same content-hashed name and size. */
+  reuseExisting: boolean
+  /** The commit being built (GITHUB_SHA), for {sha} in remote-name. */
+  commit?: string
   /** What the file is for on Mistral's side. */
   purpose: Purpose
   /** The API key; masked before anything is logged. Empty only in a dry run. */

@@ -1,32 +1,103 @@
-import {FilesClient} from './client/files.js'
-import {uploadWithRetry, type ReliableUploadResult} from './client/upload.js'
-import {ACTION_NAME, ACTION_VERSION} from './constants.js'
-import {progressLogger, reportRecovered, reportRetry} from './report.js'
+import type {CheckedFile} from './check.js'
+import {FilesClient, type FileObject} from './client/files.js'
+import {findFile, uploadWithRetry} from './client/upload.js'
+import {ACTION_NAME, ACTION_VERSION, UPLOAD_CONCURRENCY} from './constants.js'
+import {namesContent, remoteName} from './remote-name.js'
+import {progressLogger, reportRecovered, reportRetry, reportReused} from './report.js'
 import type {Settings} from './settings.js'
 
-/** Streams the file to Mistral under the retry rules, logging progress and retries. */
-export async function uploadFile(settings: Settings): Promise<ReliableUploadResult> {
+export interface UploadedFile {
+  file: FileObject
+  sha256: string
+  /** The size to trust: the API's, or the local one when the API answered null. */
+  bytes: number
+  /** Already on Mistral under its content-hashed name: nothing was sent. */
+  reused: boolean
+}
+
+/** What became of one file: uploaded (or reused), or the error that stopped it. */
+export interface Outcome {
+  local: CheckedFile
+  seconds: number
+  /** POSTs sent. */
+  attempts: number
+  uploaded?: UploadedFile
+  error?: unknown
+}
+
+/**
+ * Uploads every file, a few at a time, each under the retry rules. A failure does not stop
+ * the others: every file gets an outcome, in input order.
+ */
+export async function uploadFiles(settings: Settings, files: CheckedFile[]): Promise<Outcome[]> {
   const client = new FilesClient({
     serverUrl: settings.serverUrl,
     apiKey: settings.apiKey,
     userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
   })
-  return uploadWithRetry(
-    client,
-    {
-      path: settings.path,
-      size: settings.size,
-      purpose: settings.purpose,
-      visibility: settings.visibility,
-      expiry: settings.expiry,
-      onProgress: progressLogger()
-    },
-    {
-      maxAttempts: settings.maxAttempts,
-      timeoutMs: settings.timeoutMs,
-      attemptTimeoutMs: settings.attemptTimeoutMs,
-      onRetry: reportRetry,
-      onRecovered: reportRecovered
+  const outcomes: Outcome[] = new Array(files.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++) {
+      outcomes[index] = await uploadOne(client, settings, files[index])
     }
-  )
+  }
+  await Promise.all(Array.from({length: Math.min(UPLOAD_CONCURRENCY, files.length)}, worker))
+  return outcomes
+}
+
+async function uploadOne(
+  client: FilesClient,
+  settings: Settings,
+  local: CheckedFile
+): Promise<Outcome> {
+  const started = performance.now()
+  const seconds = (): number => (performance.now() - started) / 1000
+  let attempts = 1
+  try {
+    const filename = remoteName(settings.remoteName, {...local, commit: settings.commit})
+    if (settings.reuseExisting && namesContent(settings.remoteName)) {
+      const existing = await findFile(client, {
+        filename,
+        size: local.size,
+        purpose: settings.purpose
+      })
+      if (existing) {
+        reportReused(local, existing)
+        const uploaded = {
+          file: existing,
+          sha256: local.sha256 ?? '',
+          bytes: local.size,
+          reused: true
+        }
+        return {local, seconds: seconds(), attempts: 0, uploaded}
+      }
+    }
+    const result = await uploadWithRetry(
+      client,
+      {
+        path: local.path,
+        size: local.size,
+        filename,
+        purpose: settings.purpose,
+        visibility: settings.visibility,
+        expiry: settings.expiry,
+        onProgress: progressLogger(local.displayPath)
+      },
+      {
+        maxAttempts: settings.maxAttempts,
+        timeoutMs: settings.timeoutMs,
+        attemptTimeoutMs: settings.attemptTimeoutMs,
+        onRetry: retry => {
+          attempts = retry.attempt + 1
+          reportRetry(local, retry)
+        },
+        onRecovered: file => reportRecovered(local, file)
+      }
+    )
+    const uploaded = {...result, reused: false}
+    return {local, seconds: seconds(), attempts: result.attempts, uploaded}
+  } catch (error) {
+    return {local, seconds: seconds(), attempts, error}
+  }
 }

@@ -71,7 +71,19 @@ describe('dist/index.js', () => {
       sha256: stored.sha256,
       valid: 'true',
       'num-samples': '50',
-      'num-errors': '0'
+      'num-errors': '0',
+      files: JSON.stringify([
+        {
+          path: 'data/train.jsonl',
+          'file-id': stored.id,
+          filename: 'train.jsonl',
+          bytes: SAMPLE.length * 50,
+          'created-at': stored.created_at,
+          sha256: stored.sha256,
+          reused: false
+        }
+      ]),
+      'file-ids': JSON.stringify([stored.id])
     })
     expect(stored.bytes).toBe(SAMPLE.length * 50)
     expect(run.summary).toContain(stored.id)
@@ -167,7 +179,7 @@ describe('dist/index.js', () => {
     server = await startServer()
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /::warning::Attempt 1 of 2 failed: connection failed: ECONNREFUSED .*\. Retrying in \d\.\d s\./
+      /::warning::Attempt 1 of 2 for data\/train\.jsonl failed: connection failed: ECONNREFUSED .*\. Retrying in \d\.\d s\./
     )
     expect(run.stdout).toMatch(
       /::error::Upload of data\/train\.jsonl failed after 2 attempts: connection failed: ECONNREFUSED.*Check 'server-url'/

@@ -67,7 +67,9 @@ describe('transient faults are retried and end in exactly one file', () => {
     const run = await upload([fault])
     expectOneUploadedFile(run)
     expect(posts()).toBe(2)
-    expect(run.stdout).toMatch(/::warning::Attempt 1 of 5 failed: .*\. Retrying in \d+\.\d s\./)
+    expect(run.stdout).toMatch(
+      /::warning::Attempt 1 of 5 for train\.jsonl failed: .*\. Retrying in \d+\.\d s\./
+    )
   })
 
   it('429 with Retry-After waits as asked', async () => {
@@ -75,7 +77,7 @@ describe('transient faults are retried and end in exactly one file', () => {
     expectOneUploadedFile(run)
     expect(posts()).toBe(2)
     expect(run.stdout).toContain(
-      '::warning::Attempt 1 of 5 failed: the API answered 429 Too Many Requests'
+      '::warning::Attempt 1 of 5 for train.jsonl failed: the API answered 429 Too Many Requests'
     )
     expect(run.stdout).toContain('Retrying in 1.0 s.')
   })
@@ -98,7 +100,7 @@ describe('the duplicate trap: the file is stored but the answer is lost', () => 
     expectOneUploadedFile(run)
     expect(posts()).toBe(1)
     expect(run.stdout).toContain(
-      `The API had stored the file before that failure: using ${server.files[0].id}`
+      `The API had stored train.jsonl before that failure: using ${server.files[0].id}`
     )
   })
 })

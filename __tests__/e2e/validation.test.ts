@@ -53,7 +53,7 @@ describe('dry-run', () => {
     const result = await run({path: 'good.jsonl', 'dry-run': 'true'})
     expect(result.code).toBe(0)
     expect(result.outputs).toEqual({valid: 'true', 'num-samples': '20', 'num-errors': '0'})
-    expect(result.stdout).toContain('Dry run: the file was checked and not uploaded.')
+    expect(result.stdout).toContain('Dry run: 1 file checked, nothing uploaded.')
     expect(result.summary).toContain('Dataset check: ✅ valid')
     expect(result.summary).toMatch(/messages by role<\/td><td>user 20, assistant 20/)
     expect(server.requests).toHaveLength(0)

@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {createHash} from 'node:crypto'
 import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -304,5 +305,17 @@ describe('validateLine', () => {
   it('validateBuffer takes a string or bytes', () => {
     expect(validateBuffer(jsonl(chat), 'fine-tune').valid).toBe(true)
     expect(validateBuffer(Buffer.from(jsonl(chat)), 'fine-tune').valid).toBe(true)
+  })
+})
+
+describe('validateFile onChunk', () => {
+  it('sees every byte once, so a caller can hash the file in the same pass', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'onchunk-')), 'big.jsonl')
+    const content = '{"text":"héllo wörld"}\n'.repeat(200_000) // several 1 MiB chunks
+    writeFileSync(file, content)
+    const hash = createHash('sha256')
+    const result = await validateFile(file, 'fine-tune', {onChunk: chunk => hash.update(chunk)})
+    expect(result.valid).toBe(true)
+    expect(hash.digest('hex')).toBe(createHash('sha256').update(content).digest('hex'))
   })
 })

@@ -81,7 +81,7 @@ export async function uploadWithRetry(
     try {
       if (maybeStored) {
         const sha256 = await sha256File(request.path)
-        const found = await findUpload(client, {...target, sha256}, timeoutMs)
+        const found = await findFile(client, {...target, sha256}, timeoutMs)
         if (found) {
           options.onRecovered?.(found)
           return {file: found, sha256, bytes: request.size, attempts: posts, recovered: true}
@@ -103,26 +103,26 @@ export async function uploadWithRetry(
 }
 
 /**
- * The file this run stored, if the API has it: same name and size, created since the run began,
- * and the same content where the API gives a sha256 `signature`. A file whose size the API does
- * not report is not taken: a duplicate is better than someone else's file.
+ * A file on the API with this name and size, created since `since` (ms) when given, and with
+ * the same content where the API gives a sha256 `signature`. A file whose size the API does not
+ * report is never taken: a duplicate is better than someone else's file.
  */
-export async function findUpload(
+export async function findFile(
   client: FilesClient,
-  target: {filename: string; size: number; purpose: string; since: number; sha256: string},
+  target: {filename: string; size: number; purpose: string; since?: number; sha256?: string},
   timeoutMs?: number
 ): Promise<FileObject | undefined> {
   const {data} = await client.list(
     {search: target.filename, purpose: target.purpose, pageSize: 100},
     timeoutMs
   )
-  const sinceSeconds = Math.floor(target.since / 1000)
+  const sinceSeconds = Math.floor((target.since ?? 0) / 1000)
   return data.find(
     file =>
       file.filename === target.filename &&
       file.bytes === target.size &&
       file.created_at >= sinceSeconds &&
-      (!isSha256(file.signature) || file.signature === target.sha256)
+      (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256)
   )
 }
 
@@ -130,7 +130,7 @@ function isSha256(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
 }
 
-async function sha256File(file: string): Promise<string> {
+export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(file, {highWaterMark: 1024 * 1024})) hash.update(chunk)
   return hash.digest('hex')

@@ -57,7 +57,7 @@ export async function validateFile(
   if (!info.isFile()) throw new Error(`${path} is not a file`)
   if (purpose === 'ocr') return validateOcrFile(path, info.size, options)
   const validator = new DatasetValidator(purpose, options)
-  await forEachLine(path, line => validator.line(line), {maxLineBytes: options.maxLineBytes})
+  await forEachLine(path, line => validator.line(line), options)
   return validator.finish(info.size)
 }
 

@@ -25,6 +25,8 @@ export interface Line {
 
 export interface LineOptions {
   maxLineBytes?: number
+  /** Sees every raw chunk read, e.g. to hash the file in the same pass. */
+  onChunk?: (chunk: Buffer) => void
 }
 
 export type LineSink = (line: Line) => void
@@ -188,6 +190,7 @@ export async function forEachLine(
 ): Promise<void> {
   const splitter = new LineSplitter(options)
   for await (const chunk of createReadStream(path, {highWaterMark: CHUNK_SIZE})) {
+    options.onChunk?.(chunk as Buffer)
     splitter.push(chunk as Buffer, emit)
   }
   splitter.end(emit)

@@ -66,6 +66,8 @@ export interface ValidateOptions {
   maxProblems?: number
   /** Longest line accepted, in bytes without the newline. Default 64 MiB. */
   maxLineBytes?: number
+  /** Sees every raw chunk of a JSONL file as it is read, e.g. to hash it in the same pass. */
+  onChunk?: (chunk: Buffer) => void
 }
 
 /** Per-line input of a rule: the line number, the file's stats, and per-file state. */
