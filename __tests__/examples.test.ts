@@ -1,0 +1,94 @@
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync, readdirSync} from 'node:fs'
+import {parse} from 'yaml'
+
+// The example workflows are documentation people copy: each must parse, use only the action's
+// real inputs and outputs, and do what its comment says.
+
+interface Step {
+  name?: string
+  id?: string
+  uses?: string
+  run?: string
+  with?: Record<string, string | boolean>
+  env?: Record<string, string>
+}
+interface Workflow {
+  on: Record<string, {branches?: string[]; paths?: string[]} | null>
+  permissions: Record<string, string>
+  jobs: Record<string, {steps: Step[]}>
+}
+
+const ACTION = '<owner>/<repo>@v1'
+const action = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, {required?: boolean}>
+  outputs: Record<string, unknown>
+}
+const readme = readFileSync('README.md', 'utf8')
+const dir = 'examples/workflows'
+const names = readdirSync(dir).filter(name => name.endsWith('.yml'))
+const load = (name: string): {text: string; workflow: Workflow; steps: Step[]} => {
+  const text = readFileSync(`${dir}/${name}`, 'utf8')
+  const workflow = parse(text) as Workflow
+  return {text, workflow, steps: Object.values(workflow.jobs).flatMap(job => job.steps)}
+}
+
+describe.each(names)('examples/workflows/%s', name => {
+  const {text, workflow, steps} = load(name)
+
+  it('is linked from the README', () => {
+    expect(readme).toContain(`(examples/workflows/${name})`)
+  })
+
+  it('reads the repository only, and names and ids every step', () => {
+    expect(workflow.permissions).toEqual({contents: 'read'})
+    for (const step of steps) {
+      expect(step.name).toBeTruthy()
+      expect(step.id).toBeTruthy()
+    }
+  })
+
+  it('gives the action only inputs it has, and every required one', () => {
+    for (const step of steps.filter(s => s.uses === ACTION)) {
+      const given = Object.keys(step.with ?? {})
+      expect(given.filter(input => !(input in action.inputs))).toEqual([])
+      expect(given).toContain('path')
+      if (step.with?.['dry-run'] !== true) expect(given).toContain('api-key')
+    }
+  })
+
+  it('reads only outputs the action has', () => {
+    const ids = new Set(steps.filter(s => s.uses === ACTION).map(s => s.id))
+    for (const [, id, output] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+      if (ids.has(id)) expect(Object.keys(action.outputs)).toContain(output)
+    }
+  })
+})
+
+describe('the examples do what they promise', () => {
+  it('validate-dataset: a dry run on pull requests touching data/**, with no secret', () => {
+    const {text, workflow, steps} = load('validate-dataset.yml')
+    expect(workflow.on.pull_request?.paths).toEqual(['data/**'])
+    expect(steps.find(s => s.uses === ACTION)?.with?.['dry-run']).toBe(true)
+    expect(text).not.toContain('secrets.')
+  })
+
+  it('upload-dataset: uploads on push to main with a content-hashed name, then starts a batch job', () => {
+    const {workflow, steps} = load('upload-dataset.yml')
+    expect(workflow.on.push).toEqual({branches: ['main'], paths: ['data/**']})
+    const upload = steps.find(s => s.uses === ACTION)
+    expect(upload?.with).toMatchObject({purpose: 'batch', 'remote-name': '{stem}-{sha256:12}{ext}'})
+    const batch = steps.find(s => s.run?.includes('/v1/batch/jobs'))
+    expect(batch?.env?.INPUT_FILES).toBe('${{ steps.upload.outputs.file-ids }}')
+    expect(batch?.run).toMatch(/input_files: \$files, endpoint: "\/v1\/chat\/completions", model:/)
+    expect(steps.some(s => s.run?.includes('fromJSON(steps.upload.outputs.file-ids)'))).toBe(true)
+  })
+
+  it('fine-tune: training_files from the output ids, and a plain note on 410 Gone', () => {
+    const {text, steps} = load('fine-tune.yml')
+    const job = steps.find(s => s.run?.includes('/v1/fine_tuning/jobs'))
+    expect(job?.env?.TRAINING_FILE).toBe('${{ fromJSON(steps.upload.outputs.file-ids)[0] }}')
+    expect(job?.run).toContain('training_files: [{file_id: $train')
+    expect(text).toMatch(/410 Gone/)
+  })
+})
