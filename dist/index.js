@@ -44282,16 +44282,10 @@ async function checkFiles(settings, files) {
     const needsHash = namesContent(settings.remoteName) && !settings.dryRun;
     const checked = [];
     for (const file of files) {
-        if (!settings.validate && !settings.dryRun) {
+        if (settings.validate || settings.dryRun)
+            checked.push(await validate(settings, file, needsHash));
+        else
             checked.push({ ...file, sha256: needsHash ? await sha256File(file.path) : undefined });
-            continue;
-        }
-        const hash = needsHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-        const validation = await validateFile(file.path, settings.purpose, {
-            onChunk: hash && (chunk => hash.update(chunk))
-        });
-        await reportValidation(file, validation);
-        checked.push({ ...file, sha256: hash?.digest('hex'), validation });
     }
     const validations = checked.flatMap(file => (file.validation ? [file.validation] : []));
     if (validations.length > 0)
@@ -44303,6 +44297,24 @@ async function checkFiles(settings, files) {
         throw new InvalidDatasetError(`${names} ${invalid.length === 1 ? 'breaks' : 'break'} the dataset rules (${errors} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
     }
     return checked;
+}
+async function validate(settings, file, needsHash) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let hashed = 0;
+    const validation = await validateFile(file.path, settings.purpose, {
+        onChunk: needsHash
+            ? chunk => {
+                hash.update(chunk);
+                hashed += chunk.length;
+            }
+            : undefined
+    });
+    await reportValidation(file, validation);
+    if (!needsHash)
+        return { ...file, validation };
+    // The OCR check reads only the head of a document: hash the whole file then.
+    const sha256 = hashed === file.size ? hash.digest('hex') : await sha256File(file.path);
+    return { ...file, sha256, validation };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts

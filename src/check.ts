@@ -22,16 +22,9 @@ export async function checkFiles(settings: Settings, files: LocalFile[]): Promis
   const needsHash = namesContent(settings.remoteName) && !settings.dryRun
   const checked: CheckedFile[] = []
   for (const file of files) {
-    if (!settings.validate && !settings.dryRun) {
-      checked.push({...file, sha256: needsHash ? await sha256File(file.path) : undefined})
-      continue
-    }
-    const hash = needsHash ? createHash('sha256') : undefined
-    const validation = await validateFile(file.path, settings.purpose, {
-      onChunk: hash && (chunk => hash.update(chunk))
-    })
-    await reportValidation(file, validation)
-    checked.push({...file, sha256: hash?.digest('hex'), validation})
+    if (settings.validate || settings.dryRun)
+      checked.push(await validate(settings, file, needsHash))
+    else checked.push({...file, sha256: needsHash ? await sha256File(file.path) : undefined})
   }
   const validations = checked.flatMap(file => (file.validation ? [file.validation] : []))
   if (validations.length > 0) reportValidationTotals(validations)
@@ -45,4 +38,26 @@ export async function checkFiles(settings: Settings, files: LocalFile[]): Promis
     )
   }
   return checked
+}
+
+async function validate(
+  settings: Settings,
+  file: LocalFile,
+  needsHash: boolean
+): Promise<CheckedFile> {
+  const hash = createHash('sha256')
+  let hashed = 0
+  const validation = await validateFile(file.path, settings.purpose, {
+    onChunk: needsHash
+      ? chunk => {
+          hash.update(chunk)
+          hashed += chunk.length
+        }
+      : undefined
+  })
+  await reportValidation(file, validation)
+  if (!needsHash) return {...file, validation}
+  // The OCR check reads only the head of a document: hash the whole file then.
+  const sha256 = hashed === file.size ? hash.digest('hex') : await sha256File(file.path)
+  return {...file, sha256, validation}
 }

@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
+import {createHash} from 'node:crypto'
 import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -191,5 +192,17 @@ describe('several files, one failing', () => {
     expect(posts()).toBe(before)
     expect(result.outputs.valid).toBe('false')
     expect(result.stdout).toMatch(/::error title=instruct\/[\w-]+,file=data\/test\.jsonl,line=1::/)
+  })
+})
+
+describe('content-hashed names for documents', () => {
+  it('hashes the whole OCR document, not just the head the check reads', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3 * 1024 * 1024, 7)])
+    await writeFile(path.join(workspace, 'scan.pdf'), pdf)
+    const result = await run({path: 'scan.pdf', purpose: 'ocr', 'remote-name': '{sha256:16}{ext}'})
+    expect(result.code).toBe(0)
+    const sha256 = createHash('sha256').update(pdf).digest('hex')
+    expect(result.outputs.filename).toBe(`${sha256.slice(0, 16)}.pdf`)
+    expect(result.outputs.sha256).toBe(sha256)
   })
 })
