@@ -44080,6 +44080,9 @@ function reportRetry(local, { attempt, maxAttempts, error, delayMs }) {
 function reportRecovered(local, file) {
     info(`The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
 }
+function reportLookupFailed(local, error) {
+    warning(redact(`Could not look for ${local.displayPath} on Mistral (${errorText(error)}); uploading it instead.`));
+}
 function reportReused(local, file) {
     info(`${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`);
 }
@@ -44103,31 +44106,9 @@ async function reportUploads(settings, outcomes) {
     }
     for (const { local, error } of failures)
         annotateServerLines(error, local);
-    const columns = ['file', 'result', 'file id', 'name on Mistral', 'bytes', 'created at'];
     summary
         .addHeading('Mistral file upload', 3)
-        .addTable([
-        [...columns, 'sample type', 'sha256', 'dataset check'].map(data => ({ data, header: true })),
-        ...outcomes.map(({ local, uploaded, error }) => [
-            code(local.displayPath),
-            uploaded
-                ? uploaded.reused
-                    ? 'reused'
-                    : 'uploaded'
-                : `failed: ${escapeHtml(redact(errorText(error)))}`,
-            ...(uploaded
-                ? [
-                    code(uploaded.file.id),
-                    code(uploaded.file.filename),
-                    String(uploaded.bytes),
-                    String(uploaded.file.created_at),
-                    uploaded.file.sample_type ?? '',
-                    code(uploaded.sha256)
-                ]
-                : ['', '', String(local.size), '', '', '']),
-            checkText(local)
-        ])
-    ]);
+        .addTable([SUMMARY_COLUMNS.map(data => ({ data, header: true })), ...outcomes.map(summaryRow)]);
     await writeSummary();
     const messages = failures.map(({ error, local, attempts }) => redact(describe(error, settings, local, attempts)));
     if (outcomes.length === 1 && messages.length === 1) {
@@ -44137,6 +44118,36 @@ async function reportUploads(settings, outcomes) {
         failures.forEach(({ local }, i) => annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath }));
         setFailed(`${failures.length} of ${count(outcomes.length, 'file')} failed to upload; the others are in the outputs.`);
     }
+}
+const SUMMARY_COLUMNS = [
+    'file',
+    'result',
+    'file id',
+    'name on Mistral',
+    'bytes',
+    'created at',
+    'sample type',
+    'sha256',
+    'dataset check'
+];
+function summaryRow({ local, uploaded, error }) {
+    const check = checkText(local);
+    if (!uploaded) {
+        const failure = `failed: ${escapeHtml(redact(errorText(error)))}`;
+        return [code(local.displayPath), failure, '', '', String(local.size), '', '', '', check];
+    }
+    const { file, bytes, sha256, reused } = uploaded;
+    return [
+        code(local.displayPath),
+        reused ? 'reused' : 'uploaded',
+        code(file.id),
+        code(file.filename),
+        String(bytes),
+        String(file.created_at),
+        file.sample_type ?? '',
+        code(sha256),
+        check
+    ];
 }
 /** One element of the `files` output. */
 function fileEntry(local, uploaded) {
@@ -48475,11 +48486,7 @@ async function uploadOne(client, settings, local) {
     try {
         const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
         if (settings.reuseExisting && namesContent(settings.remoteName)) {
-            const existing = await findFile(client, {
-                filename,
-                size: local.size,
-                purpose: settings.purpose
-            });
+            const existing = await findExisting(client, local, filename, settings.purpose);
             if (existing) {
                 reportReused(local, existing);
                 const uploaded = {
@@ -48514,6 +48521,19 @@ async function uploadOne(client, settings, local) {
     }
     catch (error) {
         return { local, seconds: seconds(), attempts, error };
+    }
+}
+/**
+ * The copy already on Mistral, if any. A failed look is no reason to fail the file: it is
+ * uploaded instead, and Mistral returns the existing file for the same name and content.
+ */
+async function findExisting(client, local, filename, purpose) {
+    try {
+        return await findFile(client, { filename, size: local.size, purpose });
+    }
+    catch (error) {
+        reportLookupFailed(local, error);
+        return undefined;
     }
 }
 

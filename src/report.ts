@@ -214,6 +214,14 @@ export function reportRecovered(local: LocalFile, file: FileObject): void {
   )
 }
 
+export function reportLookupFailed(local: LocalFile, error: unknown): void {
+  core.warning(
+    redact(
+      `Could not look for ${local.displayPath} on Mistral (${errorText(error)}); uploading it instead.`
+    )
+  )
+}
+
 export function reportReused(local: LocalFile, file: FileObject): void {
   core.info(
     `${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`
@@ -240,31 +248,9 @@ export async function reportUploads(settings: Settings, outcomes: Outcome[]): Pr
     if (uploaded) logUploaded(local, uploaded, seconds)
   }
   for (const {local, error} of failures) annotateServerLines(error, local)
-  const columns = ['file', 'result', 'file id', 'name on Mistral', 'bytes', 'created at']
   core.summary
     .addHeading('Mistral file upload', 3)
-    .addTable([
-      [...columns, 'sample type', 'sha256', 'dataset check'].map(data => ({data, header: true})),
-      ...outcomes.map(({local, uploaded, error}) => [
-        code(local.displayPath),
-        uploaded
-          ? uploaded.reused
-            ? 'reused'
-            : 'uploaded'
-          : `failed: ${escapeHtml(redact(errorText(error)))}`,
-        ...(uploaded
-          ? [
-              code(uploaded.file.id),
-              code(uploaded.file.filename),
-              String(uploaded.bytes),
-              String(uploaded.file.created_at),
-              uploaded.file.sample_type ?? '',
-              code(uploaded.sha256)
-            ]
-          : ['', '', String(local.size), '', '', '']),
-        checkText(local)
-      ])
-    ])
+    .addTable([SUMMARY_COLUMNS.map(data => ({data, header: true})), ...outcomes.map(summaryRow)])
   await writeSummary()
 
   const messages = failures.map(({error, local, attempts}) =>
@@ -280,6 +266,38 @@ export async function reportUploads(settings: Settings, outcomes: Outcome[]): Pr
       `${failures.length} of ${count(outcomes.length, 'file')} failed to upload; the others are in the outputs.`
     )
   }
+}
+
+const SUMMARY_COLUMNS = [
+  'file',
+  'result',
+  'file id',
+  'name on Mistral',
+  'bytes',
+  'created at',
+  'sample type',
+  'sha256',
+  'dataset check'
+]
+
+function summaryRow({local, uploaded, error}: Outcome): string[] {
+  const check = checkText(local)
+  if (!uploaded) {
+    const failure = `failed: ${escapeHtml(redact(errorText(error)))}`
+    return [code(local.displayPath), failure, '', '', String(local.size), '', '', '', check]
+  }
+  const {file, bytes, sha256, reused} = uploaded
+  return [
+    code(local.displayPath),
+    reused ? 'reused' : 'uploaded',
+    code(file.id),
+    code(file.filename),
+    String(bytes),
+    String(file.created_at),
+    file.sample_type ?? '',
+    code(sha256),
+    check
+  ]
 }
 
 /** One element of the `files` output. */

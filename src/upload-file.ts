@@ -3,7 +3,13 @@ import {FilesClient, type FileObject} from './client/files.js'
 import {findFile, uploadWithRetry} from './client/upload.js'
 import {ACTION_NAME, ACTION_VERSION, UPLOAD_CONCURRENCY} from './constants.js'
 import {namesContent, remoteName} from './remote-name.js'
-import {progressLogger, reportRecovered, reportRetry, reportReused} from './report.js'
+import {
+  progressLogger,
+  reportLookupFailed,
+  reportRecovered,
+  reportRetry,
+  reportReused
+} from './report.js'
 import type {Settings} from './settings.js'
 
 export interface UploadedFile {
@@ -57,11 +63,7 @@ async function uploadOne(
   try {
     const filename = remoteName(settings.remoteName, {...local, commit: settings.commit})
     if (settings.reuseExisting && namesContent(settings.remoteName)) {
-      const existing = await findFile(client, {
-        filename,
-        size: local.size,
-        purpose: settings.purpose
-      })
+      const existing = await findExisting(client, local, filename, settings.purpose)
       if (existing) {
         reportReused(local, existing)
         const uploaded = {
@@ -99,5 +101,23 @@ async function uploadOne(
     return {local, seconds: seconds(), attempts: result.attempts, uploaded}
   } catch (error) {
     return {local, seconds: seconds(), attempts, error}
+  }
+}
+
+/**
+ * The copy already on Mistral, if any. A failed look is no reason to fail the file: it is
+ * uploaded instead, and Mistral returns the existing file for the same name and content.
+ */
+async function findExisting(
+  client: FilesClient,
+  local: CheckedFile,
+  filename: string,
+  purpose: string
+): Promise<FileObject | undefined> {
+  try {
+    return await findFile(client, {filename, size: local.size, purpose})
+  } catch (error) {
+    reportLookupFailed(local, error)
+    return undefined
   }
 }

@@ -113,6 +113,19 @@ describe('a push-style run over a 3-file dataset', () => {
     expect(second.summary).toContain('<td>reused</td>')
   })
 
+  it('uploads a file after all when the look for it fails, and still ends with one copy', async () => {
+    server.inject('GET /v1/files', {kind: 'status', status: 503})
+    const before = posts()
+    const result = await run(inputs)
+    expect(result.code).toBe(0)
+    expect(posts()).toBe(before + 1)
+    expect(result.stdout).toMatch(
+      /::warning::Could not look for data\/\w+\.jsonl on Mistral \(503 Service Unavailable.*\); uploading it instead\./
+    )
+    // Mistral returns the existing file for the same name and content.
+    expect(result.outputs['file-ids']).toBe(first.outputs['file-ids'])
+  })
+
   it('uploads only the file that changed', async () => {
     await writeDataset('changed')
     const before = posts()
