@@ -65,6 +65,22 @@ describe.each(names)('examples/workflows/%s', name => {
   })
 })
 
+describe('.github/workflows/ci.yml', () => {
+  const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as Workflow
+  const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
+
+  it('runs .ci/run and the action itself, with read-only permissions and named steps', () => {
+    expect(workflow.permissions).toEqual({contents: 'read'})
+    expect(steps.some(step => step.run === 'bash .ci/run')).toBe(true)
+    for (const step of steps) expect(step.name && step.id).toBeTruthy()
+    const own = steps.filter(step => step.uses === './')
+    expect(own.length).toBeGreaterThan(0)
+    for (const step of own) {
+      expect(Object.keys(step.with ?? {}).filter(input => !(input in action.inputs))).toEqual([])
+    }
+  })
+})
+
 describe('the examples do what they promise', () => {
   it('validate-dataset: a dry run on pull requests touching data/**, with no secret', () => {
     const {text, workflow, steps} = load('validate-dataset.yml')
