@@ -596,7 +596,16 @@ async function machine() {
 function gitState() {
   const git = argv => `${execFileSync('git', argv, {cwd: ROOT, stdio: 'pipe'})}`.trim()
   try {
-    const dirty = git(['status', '--porcelain']) ? ' with uncommitted changes' : ''
+    // The previous run's own output does not count as a change to what is measured.
+    const changes = git([
+      'status',
+      '--porcelain',
+      '--',
+      '.',
+      ':!docs/benchmarks.md',
+      ':!docs/benchmarks'
+    ])
+    const dirty = changes ? ' with uncommitted changes' : ''
     return `commit ${git(['rev-parse', '--short', 'HEAD'])}${dirty}`
   } catch {
     return 'not a git checkout'
