@@ -25,7 +25,7 @@ export interface UploadedFile {
 export interface Outcome {
   local: CheckedFile
   seconds: number
-  /** POSTs sent. */
+  /** Attempts made; 0 when an existing copy was reused. */
   attempts: number
   uploaded?: UploadedFile
   error?: unknown
