@@ -48395,7 +48395,7 @@ class FilesClient {
         }
         if (status >= 400)
             throw APIError.from(status, headers, text);
-        return { status, headers, text };
+        return { status, text };
     }
 }
 async function readText(body, maxBytes) {

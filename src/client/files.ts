@@ -76,8 +76,6 @@ export interface FilesClientOptions {
 /** Error bodies are for people: a few KiB hold any reason worth showing. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024
 
-type Headers = Record<string, string | string[] | undefined>
-
 /** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
 export class FilesClient {
   private readonly baseUrl: string
@@ -149,7 +147,7 @@ export class FilesClient {
     method: Dispatcher.HttpMethod,
     path: string,
     init: {headers?: Record<string, string>; body?: AsyncIterable<Buffer>; timeoutMs?: number}
-  ): Promise<{status: number; headers: Headers; text: string}> {
+  ): Promise<{status: number; text: string}> {
     const {timeoutMs} = init
     const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
     let response: Dispatcher.ResponseData
@@ -178,7 +176,7 @@ export class FilesClient {
       throw toConnectionError(error, signal, timeoutMs)
     }
     if (status >= 400) throw APIError.from(status, headers, text)
-    return {status, headers, text}
+    return {status, text}
   }
 }
 
