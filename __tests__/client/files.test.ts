@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {Agent} from 'undici'
+import {Agent} from 'node:http'
 import {
   APIConnectionError,
   AuthenticationError,
@@ -31,7 +31,7 @@ function client(apiKey = server.apiKey): FilesClient {
     serverUrl: server.url,
     apiKey,
     userAgent: 'test-agent/1.0',
-    dispatcher: new Agent({keepAliveTimeout: 10})
+    agent: new Agent()
   })
 }
 

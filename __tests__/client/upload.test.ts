@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from '@jest/globals'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {Agent} from 'undici'
+import {Agent} from 'node:http'
 import {
   APIConnectionError,
   APITimeoutError,
@@ -50,7 +50,7 @@ async function upload(
     serverUrl: server.url,
     apiKey: server.apiKey,
     userAgent: 'test',
-    dispatcher: new Agent({keepAliveTimeout: 10})
+    agent: new Agent()
   })
   const waits: number[] = []
   const retries: RetryEvent[] = []

@@ -1,7 +1,8 @@
 import {afterEach, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
 import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
 
@@ -191,5 +192,25 @@ describe('dist/index.js', () => {
     expect(run.code).toBe(0)
     expect(run.outputs['file-id']).toBe(server.files[0].id)
     expect(run.stdout).toContain('::warning::The job summary was not written')
+  })
+})
+
+describe('the bundle', () => {
+  // Start-up is paid by every step: an HTTP library loaded for nothing costs ~50 ms of it.
+  it("loads no HTTP library: requests go through Node's own http", async () => {
+    const licenses = await readFile(new URL('../../dist/licenses.txt', import.meta.url), 'utf8')
+    expect(licenses).not.toMatch(/^undici$/m)
+
+    // Node loads its internal undici when anything touches fetch, Headers and the like.
+    const probe = path.join(workspace, 'probe.mjs')
+    await writeFile(
+      probe,
+      "process.on('exit', () => console.log('internal undici loaded:', " +
+        "process.moduleLoadList.some(m => m.includes('undici'))))\n"
+    )
+    const run = await upload({}, {NODE_OPTIONS: `--import=${pathToFileURL(probe).href}`})
+    expect(run.code).toBe(0)
+    expect(run.outputs['file-id']).toBe(server.files[0].id)
+    expect(run.stdout).toContain('internal undici loaded: false')
   })
 })

@@ -1,18 +1,23 @@
 import http from 'node:http'
 import net, {type AddressInfo} from 'node:net'
 
-/** A small HTTP CONNECT proxy on loopback that records where it tunnelled to. */
-export class ConnectProxy {
+/**
+ * A small HTTP proxy on loopback that records what went through it: CONNECT tunnels (how
+ * https:// requests travel) and absolute-form requests it forwards (how http:// ones do).
+ */
+export class HttpProxy {
+  /** `host:port` of each CONNECT. */
   readonly tunnels: string[] = []
+  /** `METHOD absolute-url` of each forwarded request. */
+  readonly forwarded: string[] = []
   private readonly sockets = new Set<net.Socket>()
 
   private constructor(private readonly server: http.Server) {}
 
-  static async start(): Promise<ConnectProxy> {
-    const server = http.createServer((_req, res) => {
-      res.writeHead(501).end('only CONNECT') // absolute-URI forwarding is not expected
-    })
-    const proxy = new ConnectProxy(server)
+  static async start(): Promise<HttpProxy> {
+    const server = http.createServer()
+    const proxy = new HttpProxy(server)
+    server.on('request', (req, res) => proxy.forward(req, res))
     server.on('connect', (req, client: net.Socket, head: Buffer) => proxy.tunnel(req, client, head))
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     return proxy
@@ -20,6 +25,17 @@ export class ConnectProxy {
 
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  private forward(req: http.IncomingMessage, res: http.ServerResponse): void {
+    this.forwarded.push(`${req.method} ${req.url}`)
+    const upstream = http.request(req.url ?? '', {method: req.method, headers: req.headers})
+    upstream.on('response', answer => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
   }
 
   private tunnel(req: http.IncomingMessage, client: net.Socket, head: Buffer): void {
@@ -41,6 +57,7 @@ export class ConnectProxy {
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy()
+    this.server.closeAllConnections()
     await new Promise(resolve => this.server.close(resolve))
   }
 }

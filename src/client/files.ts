@@ -1,4 +1,5 @@
-import {EnvHttpProxyAgent, errors as undiciErrors, request, type Dispatcher} from 'undici'
+import http, {type IncomingMessage} from 'node:http'
+import https from 'node:https'
 import {
   APIConnectionError,
   APIError,
@@ -69,21 +70,37 @@ export interface FilesClientOptions {
   serverUrl: string
   apiKey: string
   userAgent: string
-  /** Defaults to an agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
-  dispatcher?: Dispatcher
+  /**
+   * Defaults to a keep-alive agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY, as Node's
+   * built-in proxy support does from Node 24.5 (the runners' Node); older Nodes go direct.
+   */
+  agent?: http.Agent
 }
 
 /** Error bodies are for people: a few KiB hold any reason worth showing. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024
+/** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
+const IDLE_TIMEOUT_MS = 300_000
 
-/** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
+/**
+ * The Files endpoints of the Mistral API. No @actions imports: usable from any Node program.
+ * Node's own http(s) carries the requests: it is loaded already, where a client library would
+ * add tens of milliseconds to every step's start-up (docs/benchmarks.md).
+ */
 export class FilesClient {
   private readonly baseUrl: string
-  private readonly dispatcher: Dispatcher
+  private readonly transport: typeof http | typeof https
+  private readonly agent: http.Agent
 
   constructor(private readonly options: FilesClientOptions) {
     this.baseUrl = options.serverUrl.replace(/\/+$/, '')
-    this.dispatcher = options.dispatcher ?? new EnvHttpProxyAgent()
+    this.transport = this.baseUrl.startsWith('https:') ? https : http
+    // `proxyEnv` is Node 24.5's; @types/node 20 does not know it.
+    const agentOptions: http.AgentOptions & {proxyEnv?: NodeJS.ProcessEnv} = {
+      keepAlive: true,
+      proxyEnv: process.env
+    }
+    this.agent = options.agent ?? new this.transport.Agent(agentOptions)
   }
 
   /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
@@ -144,43 +161,86 @@ export class FilesClient {
 
   /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
   private async send(
-    method: Dispatcher.HttpMethod,
+    method: string,
     path: string,
     init: {headers?: Record<string, string>; body?: AsyncIterable<Buffer>; timeoutMs?: number}
   ): Promise<{status: number; text: string}> {
     const {timeoutMs} = init
     const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
-    let response: Dispatcher.ResponseData
-    try {
-      response = await request(`${this.baseUrl}${path}`, {
-        method,
-        dispatcher: this.dispatcher,
-        signal,
-        // undici takes an async iterable body (docs/api/Dispatcher.md); its types only miss it.
-        body: init.body as Dispatcher.RequestOptions['body'],
-        headers: {
-          authorization: `Bearer ${this.options.apiKey}`,
-          'user-agent': this.options.userAgent,
-          accept: 'application/json',
-          ...init.headers
-        }
-      })
-    } catch (error) {
-      throw toConnectionError(error, signal, timeoutMs)
-    }
-    const {statusCode: status, headers} = response
+    const request = this.transport.request(`${this.baseUrl}${path}`, {
+      method,
+      agent: this.agent,
+      signal,
+      timeout: IDLE_TIMEOUT_MS,
+      headers: {
+        authorization: `Bearer ${this.options.apiKey}`,
+        'user-agent': this.options.userAgent,
+        accept: 'application/json',
+        ...init.headers
+      }
+    })
+    let silent = false
+    request.on('timeout', () => {
+      silent = true
+      request.destroy(new Error('idle connection'))
+    })
+    let status: number
+    let headers: IncomingMessage['headers']
     let text: string
     try {
-      text = await readText(response.body, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity)
+      const response = await exchange(request, init.body)
+      status = response.statusCode ?? 0
+      headers = response.headers
+      text = await readText(response, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity)
     } catch (error) {
-      throw toConnectionError(error, signal, timeoutMs)
+      throw toConnectionError(error, {signal, timeoutMs, silent})
+    } finally {
+      // An answer that came before the whole body was sent (a proxy's 413) ends the exchange.
+      if (!request.writableFinished) request.destroy()
     }
     if (status >= 400) throw APIError.from(status, headers, text)
     return {status, text}
   }
 }
 
-async function readText(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+/** Sends the body as the socket takes it and resolves with the response head, early or not. */
+function exchange(
+  request: http.ClientRequest,
+  body: AsyncIterable<Buffer> | undefined
+): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    request.on('error', reject) // kept: a later error must not go unhandled
+    request.on('response', resolve)
+    if (body === undefined) request.end()
+    else writeBody(request, body).catch(error => request.destroy(error))
+  })
+}
+
+/**
+ * Writes each chunk and waits for the socket to drain before asking for the next, so the body
+ * never holds more than one chunk in memory (the multipart body reuses its buffers).
+ */
+async function writeBody(request: http.ClientRequest, body: AsyncIterable<Buffer>): Promise<void> {
+  for await (const chunk of body) {
+    if (request.destroyed) return
+    if (!request.write(chunk)) await drainedOrClosed(request)
+  }
+  if (!request.destroyed) request.end()
+}
+
+function drainedOrClosed(request: http.ClientRequest): Promise<void> {
+  return new Promise(resolve => {
+    const done = (): void => {
+      request.off('drain', done)
+      request.off('close', done)
+      resolve()
+    }
+    request.on('drain', done)
+    request.on('close', done)
+  })
+}
+
+async function readText(body: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = []
   let length = 0
   for await (const chunk of body) {
@@ -191,18 +251,17 @@ async function readText(body: Dispatcher.ResponseData['body'], maxBytes: number)
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function toConnectionError(error: unknown, signal?: AbortSignal, timeoutMs?: number): Error {
+function toConnectionError(
+  error: unknown,
+  {signal, timeoutMs, silent}: {signal?: AbortSignal; timeoutMs?: number; silent: boolean}
+): Error {
   const cause = error instanceof Error ? error : new Error(String(error))
   if (signal?.aborted && timeoutMs !== undefined) {
     const seconds = (timeoutMs / 1000).toFixed(1)
     return new APITimeoutError(`no complete answer within ${seconds} s`, {cause})
   }
-  if (
-    error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError ||
-    error instanceof undiciErrors.ConnectTimeoutError
-  ) {
-    return new APITimeoutError(`the request timed out (${cause.message})`, {cause})
+  if (silent) {
+    return new APITimeoutError(`nothing came for ${IDLE_TIMEOUT_MS / 1000} s`, {cause})
   }
   const code = (error as {code?: string}).code
   return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {

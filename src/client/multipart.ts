@@ -82,7 +82,7 @@ export function createMultipartBody(
   async function* open(onChunk?: (fileBytesSent: number) => void): AsyncGenerator<Buffer> {
     yield head
     // Reused buffers keep memory flat: a new 1 MiB Buffer per read leaves ~64 MB of garbage
-    // before V8's external-memory GC runs. undici asks for the next chunk only once the socket
+    // before V8's external-memory GC runs. FilesClient asks for the next chunk only once the socket
     // has drained the last one (a 1 MiB write is always over its highWaterMark), so a buffer is
     // free again well before it comes round.
     const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)]
