@@ -61,7 +61,7 @@ async function tempFile(name: string, content: Buffer): Promise<string> {
 
 describe('createMultipartBody', () => {
   it('round-trips the file byte for byte through a real parser, with its fields', async () => {
-    const content = randomBytes(3 * 1024 * 1024 + 17) // spans several 1 MiB reads
+    const content = randomBytes(3 * 1024 * 1024 + 17) // spans several reads
     const file = await tempFile('train.jsonl', content)
     const body = createMultipartBody(
       {purpose: 'fine-tune', visibility: 'user', expiry: '24'},
