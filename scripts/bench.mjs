@@ -473,9 +473,17 @@ function targets(uploads, validation, startup) {
     lines.push(`- ${ok ? 'met' : '**not met**'}: ${goal}: ${value}`)
   const curl = find(uploads.rows, 'curl', last).ms.med
   for (const c of uploads.contenders.filter(c => c.validate !== undefined)) {
-    const ratio = find(uploads.rows, c.name, last).ms.med / curl
+    const action = find(uploads.rows, c.name, last).ms.med
     const goal = `${c.name} ÷ curl, wall time at ${last} MiB ≤ ${T.wallVsCurl}`
-    check(ratio <= T.wallVsCurl, goal + (c.validate ? ' (validation adds a pass)' : ''), f2(ratio))
+    // The step's fixed start-up, measured by the dry run, apart from the work that grows.
+    const start = startup.rows.find(r => r.source.action && r.source.node === c.node).ms.med
+    const apart = `less its ${f1(start)} ms start-up: ${f2((action - start) / curl)}`
+    const value = `${f2(action / curl)} (${apart})`
+    check(
+      action / curl <= T.wallVsCurl,
+      goal + (c.validate ? ' (validation adds a pass)' : ''),
+      value
+    )
     const worst = Math.max(...uploads.rows.filter(r => r.name === c.name).map(r => r.rss.max))
     const rssGoal = `${c.name}, peak RSS at every size ≤ ${T.actionRssMB} MB`
     check(worst <= T.actionRssMB, rssGoal, `worst run ${f1(worst)} MB`)
