@@ -1,8 +1,14 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {LineSplitter, readLines, splitLines, type Line} from '../../src/validate/lines.js'
+import {
+  forEachLine,
+  LineSplitter,
+  readLines,
+  splitLines,
+  type Line
+} from '../../src/validate/lines.js'
 
 async function collect(chunks: Iterable<Uint8Array>, maxLineBytes?: number): Promise<Line[]> {
   const lines: Line[] = []
@@ -195,5 +201,31 @@ describe('readLines', () => {
     expect(lines.map(l => l.text.length)).toEqual([7, big.length, big.length, 7])
     expect(lines[1].text).toBe(big)
     expect(lines[2].crlf).toBe(true)
+  })
+
+  it('forEachLine gives the same lines, reading ahead in two buffers that take turns', async () => {
+    // Distinct lines over several 1 MiB reads: a buffer refilled too early would garble them.
+    const path = join(dir, 'many.jsonl')
+    const text = Array.from({length: 60_000}, (_, i) => `{"i":${i},"t":"${UNICODE}"}`).join('\n')
+    writeFileSync(path, text)
+    const seen: Line[] = []
+    const chunks: number[] = []
+    await forEachLine(path, line => seen.push(line), {onChunk: c => chunks.push(c.length)})
+    expect(chunks.length).toBeGreaterThan(2)
+    expect(chunks.reduce((a, b) => a + b)).toBe(readFileSync(path).length)
+    expect(seen.map(l => l.text)).toEqual(text.split('\n'))
+  })
+
+  it('forEachLine stops at the first throw and passes it on, a read ahead still in flight', async () => {
+    const path = join(dir, 'throws.jsonl')
+    writeFileSync(path, '{"a":1}\n'.repeat(300_000)) // 2.4 MB: a read is in flight at line 1
+    const boom = new Error('check failed')
+    let lines = 0
+    const pass = forEachLine(path, () => {
+      lines++
+      throw boom
+    })
+    await expect(pass).rejects.toBe(boom)
+    expect(lines).toBe(1)
   })
 })

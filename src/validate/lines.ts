@@ -184,10 +184,11 @@ export function readLines(path: string, options: LineOptions = {}): AsyncGenerat
 }
 
 /**
- * Feed a whole file to `emit` without an async step per line (what validateFile uses). One buffer is
- * reused for every read: a fresh 1 MiB Buffer per read leaves up to ~64 MB of garbage before
- * V8's external-memory GC runs. The splitter copies what outlives a chunk, and `onChunk` must
- * not keep the chunk it is shown.
+ * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
+ * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
+ * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
+ * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
+ * `onChunk` must not keep the chunk it is shown.
  */
 export async function forEachLine(
   path: string,
@@ -195,17 +196,20 @@ export async function forEachLine(
   options: LineOptions = {}
 ): Promise<void> {
   const splitter = new LineSplitter(options)
-  const buffer = Buffer.allocUnsafe(CHUNK_SIZE)
+  const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)]
   const file = await open(path, 'r')
+  let reading = file.read(buffers[0], 0, CHUNK_SIZE, null)
   try {
-    for (;;) {
-      const {bytesRead} = await file.read(buffer, 0, buffer.length, null)
+    for (let turn = 1; ; turn++) {
+      const {bytesRead, buffer} = await reading
       if (bytesRead === 0) break
+      reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null)
       const chunk = buffer.subarray(0, bytesRead)
       options.onChunk?.(chunk)
       splitter.push(chunk, emit)
     }
   } finally {
+    await reading.catch(() => undefined) // still in flight when a check threw
     await file.close()
   }
   splitter.end(emit)
