@@ -3344,6 +3344,11 @@ class APIConnectionError extends MistralError {
     code = 'MISTRAL_ERR_CONNECTION';
     name = 'APIConnectionError';
 }
+/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
+class CertificateError extends APIConnectionError {
+    code = 'MISTRAL_ERR_CERTIFICATE';
+    name = 'CertificateError';
+}
 /** No complete response arrived in time. */
 class APITimeoutError extends APIConnectionError {
     code = 'MISTRAL_ERR_TIMEOUT';
@@ -3451,6 +3456,8 @@ function isRetryable(error) {
     }
     if (error instanceof InvalidResponseError)
         return error.retryable;
+    if (error instanceof CertificateError)
+        return false;
     return error instanceof APIConnectionError;
 }
 /**
@@ -3463,6 +3470,8 @@ function mayHaveStored(error) {
         return error.status >= 500;
     if (error instanceof InvalidResponseError)
         return true;
+    if (error instanceof CertificateError)
+        return false; // the handshake failed: nothing was sent
     return error instanceof APIConnectionError;
 }
 /** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
@@ -5207,6 +5216,9 @@ function describe(error, settings, local, attempts = 1) {
     }
     if (error instanceof APITimeoutError) {
         return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`;
+    }
+    if (error instanceof CertificateError) {
+        return `${prefix}: ${error.message}. The certificate of ${settings?.serverUrl ?? 'the server'} did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`;
     }
     if (error instanceof APIConnectionError) {
         return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`;
@@ -9467,9 +9479,12 @@ function toConnectionError(error, { signal, timeoutMs, silent }) {
         return new APITimeoutError(`nothing came for ${IDLE_TIMEOUT_MS / 1000} s`, { cause });
     }
     const code = error.code;
-    return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {
-        cause
-    });
+    const message = `connection failed: ${code ? `${code} ` : ''}${cause.message}`;
+    // OpenSSL's verification codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ...) and Node's
+    // ERR_TLS_CERT_ALTNAME_INVALID all name the certificate.
+    if (code?.includes('CERT'))
+        return new CertificateError(message, { cause });
+    return new APIConnectionError(message, { cause });
 }
 function parseJson(status, text) {
     try {

@@ -4,6 +4,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  CertificateError,
   InvalidResponseError
 } from './client/errors.js'
 import type {FileObject} from './client/files.js'
@@ -378,6 +379,9 @@ function describe(error: unknown, settings?: Settings, local?: LocalFile, attemp
   }
   if (error instanceof APITimeoutError) {
     return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`
+  }
+  if (error instanceof CertificateError) {
+    return `${prefix}: ${error.message}. The certificate of ${settings?.serverUrl ?? 'the server'} did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`
   }
   if (error instanceof APIConnectionError) {
     return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`

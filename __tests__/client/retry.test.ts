@@ -3,6 +3,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  CertificateError,
   InvalidResponseError
 } from '../../src/client/errors.js'
 import {
@@ -37,6 +38,7 @@ describe('isRetryable and mayHaveStored', () => {
     ['503 with x-should-retry: false', api(503, {'x-should-retry': 'false'}), false, true],
     ['a reset', new APIConnectionError('ECONNRESET'), true, true],
     ['a timeout', new APITimeoutError('slow'), true, true],
+    ['a certificate that does not verify', new CertificateError('CERT_HAS_EXPIRED'), false, false],
     ['a truncated 200', new InvalidResponseError('not JSON', 200, '{"id'), true, true],
     ['a size mismatch', new InvalidResponseError('size', 200, '{}', false), false, true],
     ['a plain Error', new Error('bug'), false, false],

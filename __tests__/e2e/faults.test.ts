@@ -5,6 +5,7 @@ import path from 'node:path'
 import {MockMistralServer, type Fault} from '../../mock-server/server.js'
 import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
 import {HttpProxy} from '../helpers/proxy.js'
+import {TEST_CERT, TlsFront} from '../helpers/tls.js'
 
 // The fault matrix, run against the committed bundle as the runner runs it. Every run has debug
 // logging on, and the key must show nowhere but in the command that masks it.
@@ -203,6 +204,7 @@ describe('permanent failures fail at once with the reason and a hint', () => {
 // node24); on older Nodes the variables are not read and requests go direct.
 const [major, minor] = process.versions.node.split('.').map(Number)
 const nodeReadsProxyVariables = major > 24 || (major === 24 && minor >= 5)
+const onNodeWithProxySupport = nodeReadsProxyVariables ? it : it.skip
 
 describe('proxies', () => {
   let proxy: HttpProxy
@@ -213,7 +215,6 @@ describe('proxies', () => {
     await proxy.close()
   })
 
-  const onNodeWithProxySupport = nodeReadsProxyVariables ? it : it.skip
   onNodeWithProxySupport('sends every request through HTTP_PROXY', async () => {
     const run = await upload([], {}, {HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url})
     expectOneUploadedFile(run)
@@ -230,5 +231,40 @@ describe('proxies', () => {
     expectOneUploadedFile(run)
     expect(proxy.forwarded).toEqual([])
     expect(proxy.tunnels).toEqual([])
+  })
+})
+
+describe('https', () => {
+  let front: TlsFront
+  let proxy: HttpProxy
+  beforeEach(async () => {
+    front = await TlsFront.start(server.url)
+    proxy = await HttpProxy.start()
+  })
+  afterEach(async () => {
+    await Promise.all([front.close(), proxy.close()])
+  })
+
+  it('uploads to an https:// server-url', async () => {
+    const run = await upload([], {'server-url': front.url}, {NODE_EXTRA_CA_CERTS: TEST_CERT})
+    expectOneUploadedFile(run)
+  })
+
+  it('refuses a server whose certificate it cannot verify, at once and with the fix', async () => {
+    const run = await upload([], {'server-url': front.url})
+    expect(run.code).toBe(1)
+    expect(posts()).toBe(0)
+    expect(run.stdout).not.toContain('Retrying')
+    expect(run.stdout).toMatch(
+      /::error::Upload of train\.jsonl failed: connection failed: DEPTH_ZERO_SELF_SIGNED_CERT .* did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS\./
+    )
+  })
+
+  onNodeWithProxySupport('tunnels through HTTPS_PROXY with CONNECT', async () => {
+    const env = {NODE_EXTRA_CA_CERTS: TEST_CERT, HTTPS_PROXY: proxy.url}
+    const run = await upload([], {'server-url': front.url}, env)
+    expectOneUploadedFile(run)
+    expect(proxy.tunnels).toEqual([new URL(front.url).host])
+    expect(proxy.forwarded).toEqual([])
   })
 })

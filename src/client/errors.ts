@@ -86,6 +86,12 @@ export class APIConnectionError extends MistralError {
   override name = 'APIConnectionError'
 }
 
+/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
+export class CertificateError extends APIConnectionError {
+  override readonly code: string = 'MISTRAL_ERR_CERTIFICATE'
+  override name = 'CertificateError'
+}
+
 /** No complete response arrived in time. */
 export class APITimeoutError extends APIConnectionError {
   override readonly code: string = 'MISTRAL_ERR_TIMEOUT'

@@ -4,6 +4,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  CertificateError,
   InvalidResponseError,
   isRecord
 } from './errors.js'
@@ -264,9 +265,11 @@ function toConnectionError(
     return new APITimeoutError(`nothing came for ${IDLE_TIMEOUT_MS / 1000} s`, {cause})
   }
   const code = (error as {code?: string}).code
-  return new APIConnectionError(`connection failed: ${code ? `${code} ` : ''}${cause.message}`, {
-    cause
-  })
+  const message = `connection failed: ${code ? `${code} ` : ''}${cause.message}`
+  // OpenSSL's verification codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ...) and Node's
+  // ERR_TLS_CERT_ALTNAME_INVALID all name the certificate.
+  if (code?.includes('CERT')) return new CertificateError(message, {cause})
+  return new APIConnectionError(message, {cause})
 }
 
 function parseJson(status: number, text: string): unknown {

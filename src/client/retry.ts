@@ -1,4 +1,4 @@
-import {APIConnectionError, APIError, InvalidResponseError} from './errors.js'
+import {APIConnectionError, APIError, CertificateError, InvalidResponseError} from './errors.js'
 
 // Pure retry rules: which failures are worth another attempt, which may have stored the file
 // already, and how long to wait. No I/O, so every branch is tested with plain values.
@@ -32,6 +32,7 @@ export function isRetryable(error: unknown): boolean {
     return TRANSIENT_STATUSES.has(error.status)
   }
   if (error instanceof InvalidResponseError) return error.retryable
+  if (error instanceof CertificateError) return false
   return error instanceof APIConnectionError
 }
 
@@ -43,6 +44,7 @@ export function isRetryable(error: unknown): boolean {
 export function mayHaveStored(error: unknown): boolean {
   if (error instanceof APIError) return error.status >= 500
   if (error instanceof InvalidResponseError) return true
+  if (error instanceof CertificateError) return false // the handshake failed: nothing was sent
   return error instanceof APIConnectionError
 }
 
