@@ -9312,8 +9312,8 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const IDLE_TIMEOUT_MS = 300_000;
 /**
  * The Files endpoints of the Mistral API. No @actions imports: usable from any Node program.
- * Node's own http(s) carries the requests: it is loaded already, where a client library would
- * add tens of milliseconds to every step's start-up (docs/benchmarks.md).
+ * Node's own http(s) carries the requests: a client library (undici) added ~50 ms to every
+ * step's start-up (docs/benchmarks.md).
  */
 class FilesClient {
     options;
