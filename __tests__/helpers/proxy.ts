@@ -1,5 +1,6 @@
 import http from 'node:http'
 import net, {type AddressInfo} from 'node:net'
+import {OpenSockets} from './sockets.js'
 
 /**
  * A small HTTP proxy on loopback that records what went through it: CONNECT tunnels (how
@@ -10,7 +11,7 @@ export class HttpProxy {
   readonly tunnels: string[] = []
   /** `METHOD absolute-url` of each forwarded request. */
   readonly forwarded: string[] = []
-  private readonly sockets = new Set<net.Socket>()
+  private readonly sockets = new OpenSockets()
 
   private constructor(private readonly server: http.Server) {}
 
@@ -48,15 +49,11 @@ export class HttpProxy {
       upstream.pipe(client)
       client.pipe(upstream)
     })
-    for (const socket of [client, upstream]) {
-      this.sockets.add(socket)
-      socket.on('error', () => socket.destroy())
-      socket.on('close', () => this.sockets.delete(socket))
-    }
+    this.sockets.track(client, upstream)
   }
 
   async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy()
+    this.sockets.destroyAll()
     this.server.closeAllConnections()
     await new Promise(resolve => this.server.close(resolve))
   }

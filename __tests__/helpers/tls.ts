@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import net, {type AddressInfo} from 'node:net'
 import tls from 'node:tls'
+import {OpenSockets} from './sockets.js'
 
 /** The test certificate for localhost and 127.0.0.1; a child trusts it with NODE_EXTRA_CA_CERTS. */
 export const TEST_CERT = new URL('../../__fixtures__/tls/localhost.crt', import.meta.url).pathname
@@ -8,7 +9,7 @@ const TEST_KEY = new URL('../../__fixtures__/tls/localhost.key', import.meta.url
 
 /** Terminates TLS on loopback and passes the bytes to a plain HTTP server, as a gateway does. */
 export class TlsFront {
-  private readonly sockets = new Set<net.Socket>()
+  private readonly sockets = new OpenSockets()
 
   private constructor(private readonly server: tls.Server) {}
 
@@ -20,11 +21,7 @@ export class TlsFront {
     server.on('secureConnection', client => {
       const upstream = net.connect(Number(target.port), target.hostname)
       client.pipe(upstream).pipe(client)
-      for (const socket of [client, upstream]) {
-        front.sockets.add(socket)
-        socket.on('error', () => socket.destroy())
-        socket.on('close', () => front.sockets.delete(socket))
-      }
+      front.sockets.track(client, upstream)
     })
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     return front
@@ -35,7 +32,7 @@ export class TlsFront {
   }
 
   async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy()
+    this.sockets.destroyAll()
     await new Promise(resolve => this.server.close(resolve))
   }
 }
