@@ -1,9 +1,14 @@
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {mkdir, mkdtemp, rm, truncate, writeFile} from 'node:fs/promises'
+import {afterAll, beforeAll, beforeEach, describe, expect, it, jest} from '@jest/globals'
+import {mkdir, mkdtemp, rm, symlink, truncate, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {MAX_FILE_BYTES} from '../src/constants.js'
-import {findFiles} from '../src/search.js'
+
+// The real @actions/glob, watched: a line naming one file needs no walk.
+const actualGlob = await import('@actions/glob')
+const create = jest.fn(actualGlob.create)
+jest.unstable_mockModule('@actions/glob', () => ({...actualGlob, create}))
+const {findFiles} = await import('../src/search.js')
 
 let workspace: string
 
@@ -22,6 +27,10 @@ beforeAll(async () => {
   await writeFile(path.join(workspace, 'data/empty.jsonl'), '')
   await writeFile(path.join(workspace, 'huge.jsonl'), '')
   await truncate(path.join(workspace, 'huge.jsonl'), MAX_FILE_BYTES + 1) // sparse
+  await symlink(path.join(workspace, 'data/train.jsonl'), path.join(workspace, 'linked.jsonl'))
+})
+beforeEach(() => {
+  create.mockClear()
 })
 afterAll(async () => {
   await rm(workspace, {recursive: true, force: true})
@@ -43,6 +52,21 @@ describe('findFiles', () => {
         size: 13
       }
     ])
+  })
+
+  it('finds files named one per line without a glob walk, and a link by its own path', async () => {
+    expect(await shown('data/train.jsonl\n./data/../data/valid.jsonl\nlinked.jsonl')).toEqual([
+      'data/train.jsonl',
+      'data/valid.jsonl',
+      'linked.jsonl'
+    ])
+    expect(create).not.toHaveBeenCalled()
+  })
+
+  it('leaves to @actions/glob a line with a pattern character, or any line when a !pattern excludes', async () => {
+    expect(await shown('data/t*.jsonl')).toEqual(['data/test.jsonl', 'data/train.jsonl'])
+    expect(await shown('data/train.jsonl\n!data/valid.jsonl')).toEqual(['data/train.jsonl'])
+    expect(create).toHaveBeenCalledTimes(2)
   })
 
   it('expands globs, sorted within a line, lines in input order, each file once', async () => {
@@ -82,6 +106,10 @@ describe('findFiles', () => {
       /^Input 'path': data is a directory; name a file in it, or a glob such as data\/\*\.jsonl\./
     ],
     ['data/empty.jsonl', /^Input 'path': data\/empty\.jsonl is empty/],
+    [
+      'data/train.jsonl\n!data/train.jsonl',
+      /^Input 'path': data\/train\.jsonl is excluded by a !pattern, or is not a regular file\./
+    ],
     ['huge.jsonl', /^Input 'path': huge\.jsonl is \d+ bytes, over the API's limit .* Split it/],
     ['# only a comment', /^Input 'path': is required/]
   ])('fails on %j', async (patterns, message) => {
