@@ -1,11 +1,14 @@
 import {readFileSync} from 'node:fs'
 import net, {type AddressInfo} from 'node:net'
 import tls from 'node:tls'
+import {fileURLToPath} from 'node:url'
 import {OpenSockets} from './sockets.js'
 
 /** The test certificate for localhost and 127.0.0.1; a child trusts it with NODE_EXTRA_CA_CERTS. */
-export const TEST_CERT = new URL('../../__fixtures__/tls/localhost.crt', import.meta.url).pathname
-const TEST_KEY = new URL('../../__fixtures__/tls/localhost.key', import.meta.url).pathname
+export const TEST_CERT = fileURLToPath(
+  new URL('../../__fixtures__/tls/localhost.crt', import.meta.url)
+)
+const TEST_KEY = fileURLToPath(new URL('../../__fixtures__/tls/localhost.key', import.meta.url))
 
 /** Terminates TLS on loopback and passes the bytes to a plain HTTP server, as a gateway does. */
 export class TlsFront {
