@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(696);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 696:
+/***/ 37:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3251,323 +3251,10 @@ function getIDToken(aud) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: ./src/client/errors.ts
-
-/** Base of every error the Files client throws; `code` is stable for programs to test. */
-class MistralError extends Error {
-    code = 'MISTRAL_ERR';
-    name = 'MistralError';
-}
-/** The API answered with an HTTP error status. */
-class APIError extends MistralError {
-    status;
-    reason;
-    body;
-    headers;
-    lineErrors;
-    code = 'MISTRAL_ERR_API';
-    name = 'APIError';
-    constructor(status, 
-    /** The reason the server gave, from whichever body shape arrived. */
-    reason, 
-    /** The body as received (truncated), for debugging. */
-    body, headers, lineErrors = []) {
-        super(`${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
-        this.status = status;
-        this.reason = reason;
-        this.body = body;
-        this.headers = headers;
-        this.lineErrors = lineErrors;
-    }
-    get requestId() {
-        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
-        return Array.isArray(id) ? id[0] : id;
-    }
-    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
-    retryAfterMs(now = Date.now()) {
-        const value = this.headers['retry-after'];
-        const text = Array.isArray(value) ? value[0] : value;
-        if (!text)
-            return undefined;
-        const seconds = Number(text);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(text);
-        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-    }
-    /** The error class for a status, with the reason parsed out of the body. */
-    static from(status, headers, body) {
-        const { reason, lineErrors } = parseErrorBody(body);
-        const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
-        return new ErrorClass(status, reason, body, headers, lineErrors);
-    }
-}
-class BadRequestError extends APIError {
-}
-class AuthenticationError extends APIError {
-}
-class PermissionDeniedError extends APIError {
-}
-class NotFoundError extends APIError {
-}
-class ConflictError extends APIError {
-}
-class GoneError extends APIError {
-}
-class PayloadTooLargeError extends APIError {
-}
-class UnprocessableEntityError extends APIError {
-}
-class RateLimitError extends APIError {
-}
-class InternalServerError extends APIError {
-}
-const STATUS_ERRORS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    410: GoneError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError
-};
-/** No response arrived: refused, reset, DNS, TLS. */
-class APIConnectionError extends MistralError {
-    code = 'MISTRAL_ERR_CONNECTION';
-    name = 'APIConnectionError';
-}
-/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
-class CertificateError extends APIConnectionError {
-    code = 'MISTRAL_ERR_CERTIFICATE';
-    name = 'CertificateError';
-}
-/** No complete response arrived in time. */
-class APITimeoutError extends APIConnectionError {
-    code = 'MISTRAL_ERR_TIMEOUT';
-    name = 'APITimeoutError';
-}
-/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
-class InvalidResponseError extends MistralError {
-    status;
-    body;
-    retryable;
-    code = 'MISTRAL_ERR_INVALID_RESPONSE';
-    name = 'InvalidResponseError';
-    constructor(message, status, body, 
-    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
-    retryable = true) {
-        super(message);
-        this.status = status;
-        this.body = body;
-        this.retryable = retryable;
-    }
-}
-/**
- * The reason from any of the error shapes Mistral and the proxies in front of it send:
- * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
- * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
- */
-function parseErrorBody(body) {
-    const text = body.trim();
-    if (!text)
-        return { reason: '', lineErrors: [] };
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { reason: textOf(text), lineErrors: [] };
-    }
-    if (!isRecord(json))
-        return { reason: oneLine(String(json)), lineErrors: [] };
-    const parts = [];
-    const { detail, message, description, error, errors } = json;
-    if (typeof detail === 'string')
-        parts.push(detail);
-    if (Array.isArray(detail))
-        parts.push(detail.map(describeDetailItem).join('; '));
-    if (typeof message === 'string')
-        parts.push(message);
-    if (isRecord(error) && typeof error.message === 'string')
-        parts.push(error.message);
-    if (typeof description === 'string')
-        parts.push(description);
-    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
-    const reason = parts.length ? parts.join(' ') : oneLine(text);
-    return { reason: oneLine(reason), lineErrors };
-}
-function describeDetailItem(item) {
-    if (!isRecord(item))
-        return String(item);
-    const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : '';
-    const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item);
-    return where ? `${where}: ${what}` : what;
-}
-function toLineError(item) {
-    if (!isRecord(item) || typeof item.message !== 'string')
-        return [];
-    const line = Number(item.line_number);
-    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
-}
-/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
-function textOf(text) {
-    if (!/^\s*</.test(text))
-        return oneLine(text);
-    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
-    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
-}
-function oneLine(text, max = 500) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/client/retry.ts
-
-const DEFAULT_BACKOFF = {
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000
-};
-/** Statuses that mean "not now" rather than "not this request". */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Whether another attempt can succeed where this one failed. */
-function isRetryable(error) {
-    if (error instanceof APIError) {
-        const hint = header(error, 'x-should-retry');
-        if (hint === 'true')
-            return true;
-        if (hint === 'false')
-            return false;
-        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
-        if (error.status === 409)
-            return header(error, 'retry-after') !== undefined;
-        return TRANSIENT_STATUSES.has(error.status);
-    }
-    if (error instanceof InvalidResponseError)
-        return error.retryable;
-    if (error instanceof CertificateError)
-        return false;
-    return error instanceof APIConnectionError;
-}
-/**
- * Whether the file may have been stored although the attempt failed: the server got far enough
- * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
- * promised). Such a failure is followed by a look for the file before anything is sent again.
- */
-function mayHaveStored(error) {
-    if (error instanceof APIError)
-        return error.status >= 500;
-    if (error instanceof InvalidResponseError)
-        return true;
-    if (error instanceof CertificateError)
-        return false; // the handshake failed: nothing was sent
-    return error instanceof APIConnectionError;
-}
-/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
-function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
-    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-    return Math.round(exponential * (1 - 0.25 * random()));
-}
-/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
-function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
-    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
-    if (asked !== undefined)
-        return Math.min(asked, policy.maxRetryAfterMs);
-    return backoffMs(retry, policy, random);
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/client/upload.ts
+;// CONCATENATED MODULE: ./src/client/sha256.ts
 
 
-
-
-/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
-const MIN_BYTES_PER_SECOND = 1_000_000;
-const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
-/** How far the API's clock may be behind ours when we look for a file this run stored. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-function defaultAttemptTimeoutMs(size) {
-    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
-}
-/**
- * Uploads with retries that never leave a duplicate: after a failure that may have stored the
- * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
- * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
- */
-async function uploadWithRetry(client, request, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const backoff = options.backoff ?? DEFAULT_BACKOFF;
-    const startedAt = now();
-    const deadline = startedAt + options.timeoutMs;
-    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
-    const target = {
-        filename: request.filename ?? external_node_path_default().basename(request.path),
-        size: request.size,
-        purpose: request.purpose,
-        since: startedAt - CLOCK_SKEW_MS
-    };
-    let posts = 0;
-    let maybeStored = false;
-    for (let attempt = 1;; attempt++) {
-        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
-        try {
-            if (maybeStored) {
-                const sha256 = await sha256File(request.path);
-                const found = await findFile(client, { ...target, sha256 }, timeoutMs);
-                if (found) {
-                    options.onRecovered?.(found);
-                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
-                }
-                maybeStored = false;
-            }
-            posts++;
-            const result = await client.upload({ ...request, timeoutMs });
-            return { ...result, attempts: posts, recovered: false };
-        }
-        catch (error) {
-            maybeStored ||= mayHaveStored(error);
-            if (!isRetryable(error) || attempt >= options.maxAttempts)
-                throw error;
-            const delayMs = retryDelayMs(error, attempt, backoff, now());
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
-            await sleep(delayMs);
-        }
-    }
-}
-/**
- * A file on the API with this name and size, created since `since` (ms) when given, and with
- * the same content where the API gives a sha256 `signature`. A file whose size the API does not
- * report is never taken: a duplicate is better than someone else's file.
- */
-async function findFile(client, target, timeoutMs) {
-    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
-    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
-    return data.find(file => file.filename === target.filename &&
-        file.bytes === target.size &&
-        file.created_at >= sinceSeconds &&
-        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
-}
-function isSha256(value) {
-    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}
+/** sha256 (hex) of a file, read in 1 MiB chunks. */
 async function sha256File(file) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
@@ -3575,21 +3262,9 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
-class InvalidDatasetError extends Error {
-    name = 'InvalidDatasetError';
-}
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -4854,6 +4529,17 @@ const DEFAULT_TIMEOUT_MINUTES = 30;
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
 
 
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/remote-name.ts
 
 
@@ -4899,7 +4585,186 @@ function remoteName(template, facts) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/client/errors.ts
+
+/** Base of every error the Files client throws; `code` is stable for programs to test. */
+class MistralError extends Error {
+    code = 'MISTRAL_ERR';
+    name = 'MistralError';
+}
+/** The API answered with an HTTP error status. */
+class APIError extends MistralError {
+    status;
+    reason;
+    body;
+    headers;
+    lineErrors;
+    code = 'MISTRAL_ERR_API';
+    name = 'APIError';
+    constructor(status, 
+    /** The reason the server gave, from whichever body shape arrived. */
+    reason, 
+    /** The body as received (truncated), for debugging. */
+    body, headers, lineErrors = []) {
+        super(`${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
+        this.status = status;
+        this.reason = reason;
+        this.body = body;
+        this.headers = headers;
+        this.lineErrors = lineErrors;
+    }
+    get requestId() {
+        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
+        return Array.isArray(id) ? id[0] : id;
+    }
+    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
+    retryAfterMs(now = Date.now()) {
+        const value = this.headers['retry-after'];
+        const text = Array.isArray(value) ? value[0] : value;
+        if (!text)
+            return undefined;
+        const seconds = Number(text);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(text);
+        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    }
+    /** The error class for a status, with the reason parsed out of the body. */
+    static from(status, headers, body) {
+        const { reason, lineErrors } = parseErrorBody(body);
+        const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+        return new ErrorClass(status, reason, body, headers, lineErrors);
+    }
+}
+class BadRequestError extends APIError {
+}
+class AuthenticationError extends APIError {
+}
+class PermissionDeniedError extends APIError {
+}
+class NotFoundError extends APIError {
+}
+class ConflictError extends APIError {
+}
+class GoneError extends APIError {
+}
+class PayloadTooLargeError extends APIError {
+}
+class UnprocessableEntityError extends APIError {
+}
+class RateLimitError extends APIError {
+}
+class InternalServerError extends APIError {
+}
+const STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError
+};
+/** No response arrived: refused, reset, DNS, TLS. */
+class APIConnectionError extends MistralError {
+    code = 'MISTRAL_ERR_CONNECTION';
+    name = 'APIConnectionError';
+}
+/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
+class CertificateError extends APIConnectionError {
+    code = 'MISTRAL_ERR_CERTIFICATE';
+    name = 'CertificateError';
+}
+/** No complete response arrived in time. */
+class APITimeoutError extends APIConnectionError {
+    code = 'MISTRAL_ERR_TIMEOUT';
+    name = 'APITimeoutError';
+}
+/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
+class InvalidResponseError extends MistralError {
+    status;
+    body;
+    retryable;
+    code = 'MISTRAL_ERR_INVALID_RESPONSE';
+    name = 'InvalidResponseError';
+    constructor(message, status, body, 
+    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
+    retryable = true) {
+        super(message);
+        this.status = status;
+        this.body = body;
+        this.retryable = retryable;
+    }
+}
+/**
+ * The reason from any of the error shapes Mistral and the proxies in front of it send:
+ * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
+ * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
+ */
+function parseErrorBody(body) {
+    const text = body.trim();
+    if (!text)
+        return { reason: '', lineErrors: [] };
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { reason: textOf(text), lineErrors: [] };
+    }
+    if (!isRecord(json))
+        return { reason: oneLine(String(json)), lineErrors: [] };
+    const parts = [];
+    const { detail, message, description, error, errors } = json;
+    if (typeof detail === 'string')
+        parts.push(detail);
+    if (Array.isArray(detail))
+        parts.push(detail.map(describeDetailItem).join('; '));
+    if (typeof message === 'string')
+        parts.push(message);
+    if (isRecord(error) && typeof error.message === 'string')
+        parts.push(error.message);
+    if (typeof description === 'string')
+        parts.push(description);
+    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
+    const reason = parts.length ? parts.join(' ') : oneLine(text);
+    return { reason: oneLine(reason), lineErrors };
+}
+function describeDetailItem(item) {
+    if (!isRecord(item))
+        return String(item);
+    const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : '';
+    const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item);
+    return where ? `${where}: ${what}` : what;
+}
+function toLineError(item) {
+    if (!isRecord(item) || typeof item.message !== 'string')
+        return [];
+    const line = Number(item.line_number);
+    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
+}
+/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
+function textOf(text) {
+    if (!/^\s*</.test(text))
+        return oneLine(text);
+    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
+    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
+}
+function oneLine(text, max = 500) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -5280,7 +5145,10 @@ function escapeHtml(text) {
 
 
 
-
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+class InvalidDatasetError extends Error {
+    name = 'InvalidDatasetError';
+}
 /**
  * Validates every file (one streaming pass each, hashing in the same pass when the remote name
  * needs the hash), reports each, and throws if any is invalid: then nothing is uploaded.
@@ -9312,7 +9180,7 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
     };
 }
 
-;// CONCATENATED MODULE: ./src/client/files.ts
+;// CONCATENATED MODULE: ./src/client/files-client.ts
 
 
 
@@ -9525,7 +9393,147 @@ function toFileObject(json, status, text) {
     return { ...json, bytes: json.bytes ?? null };
 }
 
-;// CONCATENATED MODULE: ./src/upload-file.ts
+;// CONCATENATED MODULE: ./src/client/find-file.ts
+/**
+ * A file on the API with this name and size, created since `since` (ms) when given, and with
+ * the same content where the API gives a sha256 `signature`. A file whose size the API does not
+ * report is never taken: a duplicate is better than someone else's file.
+ */
+async function findFile(client, target, timeoutMs) {
+    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
+    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
+    return data.find(file => file.filename === target.filename &&
+        file.bytes === target.size &&
+        file.created_at >= sinceSeconds &&
+        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
+}
+function isSha256(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/client/retry.ts
+
+const DEFAULT_BACKOFF = {
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000
+};
+/** Statuses that mean "not now" rather than "not this request". */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Whether another attempt can succeed where this one failed. */
+function isRetryable(error) {
+    if (error instanceof APIError) {
+        const hint = header(error, 'x-should-retry');
+        if (hint === 'true')
+            return true;
+        if (hint === 'false')
+            return false;
+        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
+        if (error.status === 409)
+            return header(error, 'retry-after') !== undefined;
+        return TRANSIENT_STATUSES.has(error.status);
+    }
+    if (error instanceof InvalidResponseError)
+        return error.retryable;
+    if (error instanceof CertificateError)
+        return false;
+    return error instanceof APIConnectionError;
+}
+/**
+ * Whether the file may have been stored although the attempt failed: the server got far enough
+ * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
+ * promised). Such a failure is followed by a look for the file before anything is sent again.
+ */
+function mayHaveStored(error) {
+    if (error instanceof APIError)
+        return error.status >= 500;
+    if (error instanceof InvalidResponseError)
+        return true;
+    if (error instanceof CertificateError)
+        return false; // the handshake failed: nothing was sent
+    return error instanceof APIConnectionError;
+}
+/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
+function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
+    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(exponential * (1 - 0.25 * random()));
+}
+/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
+function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
+    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, policy.maxRetryAfterMs);
+    return backoffMs(retry, policy, random);
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/client/upload-with-retry.ts
+
+
+
+
+/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
+const MIN_BYTES_PER_SECOND = 1_000_000;
+const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
+/** How far the API's clock may be behind ours when we look for a file this run stored. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+function defaultAttemptTimeoutMs(size) {
+    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
+}
+/**
+ * Uploads with retries that never leave a duplicate: after a failure that may have stored the
+ * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
+ * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ */
+async function uploadWithRetry(client, request, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const backoff = options.backoff ?? DEFAULT_BACKOFF;
+    const startedAt = now();
+    const deadline = startedAt + options.timeoutMs;
+    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
+    const target = {
+        filename: request.filename ?? external_node_path_default().basename(request.path),
+        size: request.size,
+        purpose: request.purpose,
+        since: startedAt - CLOCK_SKEW_MS
+    };
+    let posts = 0;
+    let maybeStored = false;
+    for (let attempt = 1;; attempt++) {
+        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
+        try {
+            if (maybeStored) {
+                const sha256 = await sha256File(request.path);
+                const found = await findFile(client, { ...target, sha256 }, timeoutMs);
+                if (found) {
+                    options.onRecovered?.(found);
+                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
+                }
+                maybeStored = false;
+            }
+            posts++;
+            const result = await client.upload({ ...request, timeoutMs });
+            return { ...result, attempts: posts, recovered: false };
+        }
+        catch (error) {
+            maybeStored ||= mayHaveStored(error);
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, backoff, now());
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/send.ts
+
 
 
 

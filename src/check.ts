@@ -1,11 +1,15 @@
 import {createHash} from 'node:crypto'
-import {sha256File} from './client/upload.js'
-import {InvalidDatasetError} from './errors.js'
+import {sha256File} from './client/sha256.js'
 import {namesContent} from './remote-name.js'
 import {reportValidation, reportValidationTotals} from './report.js'
 import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
 import {validateFile, type ValidationResult} from './validate/index.js'
+
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+export class InvalidDatasetError extends Error {
+  override name = 'InvalidDatasetError'
+}
 
 export interface CheckedFile extends LocalFile {
   /** Known before upload only when remote-name needs it; the upload computes it anyway. */

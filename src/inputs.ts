@@ -8,7 +8,7 @@ import {
   PURPOSES,
   VISIBILITIES
 } from './constants.js'
-import {InputError} from './errors.js'
+import {InputError} from './input-error.js'
 import {checkRemoteName} from './remote-name.js'
 import {maskSecret} from './report.js'
 import type {Settings, Visibility} from './settings.js'

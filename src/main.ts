@@ -4,7 +4,7 @@ import {getSettings} from './inputs.js'
 import {count, reportFailure, reportUnmatched, reportUploads} from './report.js'
 import {findFiles} from './search.js'
 import type {Settings} from './settings.js'
-import {uploadFiles} from './upload-file.js'
+import {uploadFiles} from './send.js'
 
 /** The story of a run: read the inputs, find the files, check the data, upload, report. */
 export async function run(): Promise<void> {

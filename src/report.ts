@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type {CheckedFile} from './check.js'
+import {InvalidDatasetError, type CheckedFile} from './check.js'
 import {
   APIConnectionError,
   APIError,
@@ -7,13 +7,13 @@ import {
   CertificateError,
   InvalidResponseError
 } from './client/errors.js'
-import type {FileObject} from './client/files.js'
-import type {RetryEvent} from './client/upload.js'
+import type {FileObject} from './client/files-client.js'
+import type {RetryEvent} from './client/upload-with-retry.js'
 import {Inputs, Outputs} from './constants.js'
-import {InputError, InvalidDatasetError} from './errors.js'
+import {InputError} from './input-error.js'
 import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
-import type {Outcome, UploadedFile} from './upload-file.js'
+import type {Outcome, UploadedFile} from './send.js'
 import {BYTES_PER_TOKEN, type Problem, type ValidationResult} from './validate/index.js'
 
 // The one place that writes what users see: logs, annotations, outputs and the job summary.

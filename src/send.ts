@@ -1,6 +1,7 @@
 import type {CheckedFile} from './check.js'
-import {FilesClient, type FileObject} from './client/files.js'
-import {findFile, uploadWithRetry} from './client/upload.js'
+import {FilesClient, type FileObject} from './client/files-client.js'
+import {findFile} from './client/find-file.js'
+import {uploadWithRetry} from './client/upload-with-retry.js'
 import {ACTION_NAME, ACTION_VERSION, UPLOAD_CONCURRENCY} from './constants.js'
 import {namesContent, remoteName} from './remote-name.js'
 import {

@@ -12,13 +12,13 @@ import {
   RateLimitError,
   UnprocessableEntityError
 } from '../../src/client/errors.js'
-import {FilesClient} from '../../src/client/files.js'
+import {FilesClient} from '../../src/client/files-client.js'
 import {
   defaultAttemptTimeoutMs,
   uploadWithRetry,
   type RetryEvent,
   type RetryOptions
-} from '../../src/client/upload.js'
+} from '../../src/client/upload-with-retry.js'
 import {MockMistralServer, type Fault, type MockServerOptions} from '../../mock-server/server.js'
 
 const DATA = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"yo"}]}\n'

@@ -12,7 +12,7 @@ import {
   NotFoundError,
   UnprocessableEntityError
 } from '../../src/client/errors.js'
-import {FilesClient} from '../../src/client/files.js'
+import {FilesClient} from '../../src/client/files-client.js'
 import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
 
 const DATA =

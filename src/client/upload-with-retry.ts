@@ -1,7 +1,6 @@
-import {createHash} from 'node:crypto'
-import {createReadStream} from 'node:fs'
 import path from 'node:path'
-import type {FileObject, FilesClient, UploadRequest, UploadResult} from './files.js'
+import {findFile} from './find-file.js'
+import type {FileObject, FilesClient, UploadRequest, UploadResult} from './files-client.js'
 import {
   DEFAULT_BACKOFF,
   isRetryable,
@@ -9,6 +8,7 @@ import {
   retryDelayMs,
   type BackoffPolicy
 } from './retry.js'
+import {sha256File} from './sha256.js'
 
 /** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
 const MIN_BYTES_PER_SECOND = 1_000_000
@@ -100,38 +100,4 @@ export async function uploadWithRetry(
       await sleep(delayMs)
     }
   }
-}
-
-/**
- * A file on the API with this name and size, created since `since` (ms) when given, and with
- * the same content where the API gives a sha256 `signature`. A file whose size the API does not
- * report is never taken: a duplicate is better than someone else's file.
- */
-export async function findFile(
-  client: FilesClient,
-  target: {filename: string; size: number; purpose: string; since?: number; sha256?: string},
-  timeoutMs?: number
-): Promise<FileObject | undefined> {
-  const {data} = await client.list(
-    {search: target.filename, purpose: target.purpose, pageSize: 100},
-    timeoutMs
-  )
-  const sinceSeconds = Math.floor((target.since ?? 0) / 1000)
-  return data.find(
-    file =>
-      file.filename === target.filename &&
-      file.bytes === target.size &&
-      file.created_at >= sinceSeconds &&
-      (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256)
-  )
-}
-
-function isSha256(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file, {highWaterMark: 1024 * 1024})) hash.update(chunk)
-  return hash.digest('hex')
 }

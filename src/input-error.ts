@@ -9,8 +9,3 @@ export class InputError extends Error {
     super(`Input '${input}': ${message}`)
   }
 }
-
-/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
-export class InvalidDatasetError extends Error {
-  override name = 'InvalidDatasetError'
-}
