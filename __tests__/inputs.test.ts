@@ -73,6 +73,14 @@ describe('getSettings', () => {
     })
   })
 
+  it.each([
+    ['1', 1],
+    ['20', 20]
+  ])('accepts max-attempts %s, an end of the range 1 to 20', (value, attempts) => {
+    core.useInputs({...valid, 'max-attempts': value})
+    expect(getSettings().maxAttempts).toBe(attempts)
+  })
+
   it('needs no key for a dry run', () => {
     core.useInputs({path: 'data/train.jsonl', 'dry-run': 'TRUE', validate: 'False'})
     expect(getSettings()).toMatchObject({apiKey: '', dryRun: true, validate: false})

@@ -29,7 +29,9 @@ describe('checkRemoteName', () => {
     ['{date}', /\{date\} is not a placeholder/],
     ['{name:3}', /only \{sha256:N\} and \{sha:N\} take a length/],
     ['{sha256:0}', /only \{sha256:N\} and \{sha:N\} take a length of 1 or more/],
-    ['dir/{name}', /must be a file name, without \/ or \\/]
+    ['dir/{name}', /must be a file name, without \/ or \\/],
+    ['dir\\{name}', /must be a file name, without \/ or \\/],
+    ['{stem}\\{sha:7}{ext}', /"\{stem\}\\\{sha:7\}\{ext\}" must be a file name/]
   ])('rejects %s', (template, message) => {
     expect(() => checkRemoteName(template)).toThrow(message)
   })

@@ -1,9 +1,10 @@
 import {afterEach, beforeEach, describe, expect, it} from '@jest/globals'
 import {createHash} from 'node:crypto'
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {appendFile, mkdtemp, readFile, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Agent} from 'node:http'
+import net, {type AddressInfo} from 'node:net'
 import {
   APIConnectionError,
   AuthenticationError,
@@ -14,6 +15,7 @@ import {
 } from '../../src/client/errors.js'
 import {FilesClient} from '../../src/client/files-client.js'
 import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
+import {OpenSockets} from '../helpers/sockets.js'
 
 const DATA =
   '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}\n'
@@ -187,6 +189,89 @@ describe('FilesClient.upload', () => {
     await expect(client().upload({path: file, size, purpose: 'fine-tune'})).rejects.toThrow(
       APIConnectionError
     )
+  })
+})
+
+/** A TCP relay to the mock server that keeps every byte the client sent, as it went on the wire. */
+async function startRelay(target: string): Promise<{
+  url: string
+  sent: () => Buffer
+  closed: Promise<void>
+  close: () => Promise<void>
+}> {
+  const {hostname, port} = new URL(target)
+  const chunks: Buffer[] = []
+  const sockets = new OpenSockets()
+  let closed!: () => void
+  const whenClosed = new Promise<void>(resolve => (closed = resolve))
+  const relay = net.createServer(client => {
+    const upstream = net.connect(Number(port), hostname)
+    sockets.track(client, upstream)
+    client.on('data', (chunk: Buffer) => chunks.push(chunk))
+    client.on('close', () => {
+      upstream.end()
+      closed()
+    })
+    client.pipe(upstream)
+    upstream.pipe(client)
+  })
+  await new Promise<void>(resolve => relay.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+    sent: () => Buffer.concat(chunks),
+    closed: whenClosed,
+    close: async () => {
+      sockets.destroyAll()
+      await new Promise(resolve => relay.close(resolve))
+    }
+  }
+}
+
+describe('FilesClient.upload of a file that grew after its size was taken', () => {
+  it('sends no byte past the declared size, fails, and the API stores nothing', async () => {
+    let answered!: () => void
+    const requestDone = new Promise<void>(resolve => (answered = resolve))
+    await startServer({onRequest: () => answered()})
+    const relay = await startRelay(server.url)
+    try {
+      // More than one 256 KiB read, so the growth arrives in a later read than the first.
+      const line = '{"text":"' + 'a'.repeat(90) + '"}\n'
+      await writeFile(file, line.repeat(3000))
+      const declared = (await stat(file)).size
+      await appendFile(file, '{"text":"grown"}\n'.repeat(20_000))
+
+      const api = new FilesClient({
+        serverUrl: relay.url,
+        apiKey: server.apiKey,
+        userAgent: 'test-agent/1.0',
+        agent: new Agent()
+      })
+      await expect(api.upload({path: file, size: declared, purpose: 'fine-tune'})).rejects.toThrow(
+        /changed while it was being read: expected \d+ bytes/
+      )
+      await relay.closed
+      await requestDone
+
+      const wire = relay.sent()
+      const headEnd = wire.indexOf('\r\n\r\n')
+      const contentLength = Number(
+        /\r\ncontent-length: (\d+)\r\n/i.exec(wire.toString('latin1', 0, headEnd + 2))?.[1]
+      )
+      const body = wire.subarray(headEnd + 4)
+      const fileStart = body.indexOf('\r\n\r\n', body.indexOf('name="file"')) + 4
+      expect(fileStart).toBeGreaterThan(4)
+      const fileBytesSent = body.length - fileStart
+      expect(fileBytesSent).toBeLessThanOrEqual(declared)
+      expect(body.length).toBeLessThanOrEqual(contentLength)
+      expect(body.includes('grown')).toBe(false)
+
+      expect(server.files).toHaveLength(0)
+      expect(server.uploads()).toHaveLength(1)
+      expect(server.uploads()[0].fileBytes).toBeNull()
+      expect((await client().list()).data).toEqual([])
+    } finally {
+      await relay.close()
+    }
   })
 })
 

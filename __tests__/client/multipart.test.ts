@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {Busboy} from '@fastify/busboy'
 import {createHash, randomBytes} from 'node:crypto'
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {appendFile, mkdtemp, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
@@ -128,6 +128,89 @@ describe('createMultipartBody', () => {
     await expect(drain(shrunk)).rejects.toThrow(/changed while it was being read/)
     await expect(drain(grown)).rejects.toThrow(/changed while it was being read/)
   })
+})
+
+describe('createMultipartBody: order of the parts', () => {
+  it('sends every field before the file part, so a streaming server knows the purpose first', async () => {
+    const content = Buffer.from('{"text":"a"}\n')
+    const file = await tempFile('order.jsonl', content)
+    const body = createMultipartBody(
+      {purpose: 'fine-tune', visibility: 'user', expiry: '24'},
+      {path: file, size: content.length},
+      'BOUNDARY'
+    )
+
+    const chunks: Buffer[] = []
+    for await (const chunk of body.open()) chunks.push(Buffer.from(chunk))
+    const raw = Buffer.concat(chunks).toString('latin1')
+    const names = [...raw.matchAll(/--BOUNDARY\r\nContent-Disposition: form-data; name="([^"]+)"/g)]
+    expect(names.map(([, name]) => name)).toEqual(['purpose', 'visibility', 'expiry', 'file'])
+    // Nothing but the file bytes and the closing delimiter follows the file part's head.
+    const fileHead = raw.indexOf('name="file"')
+    expect(raw.slice(raw.indexOf('\r\n\r\n', fileHead) + 4)).toBe(
+      `${content.toString('latin1')}\r\n--BOUNDARY--\r\n`
+    )
+
+    // And a streaming parser meets them in that order.
+    const events: string[] = []
+    const parser = new Busboy({headers: {'content-type': body.contentType}})
+    const done = new Promise<void>((resolve, reject) => {
+      parser.on('field', (name: string) => events.push(name))
+      parser.on('file', (name: string, stream: Readable) => {
+        events.push(name)
+        stream.resume()
+      })
+      parser.on('finish', resolve)
+      parser.on('error', reject)
+    })
+    parser.end(Buffer.from(raw, 'latin1'))
+    await done
+    expect(events).toEqual(['purpose', 'visibility', 'expiry', 'file'])
+  })
+})
+
+describe('createMultipartBody: a file that grew after its size was taken', () => {
+  /** Reads a body until it fails, returning what it yielded before. */
+  async function readUntilFailure(
+    body: MultipartBody
+  ): Promise<{chunks: Buffer[]; error: unknown}> {
+    const chunks: Buffer[] = []
+    try {
+      for await (const chunk of body.open()) chunks.push(Buffer.from(chunk))
+    } catch (error) {
+      return {chunks, error}
+    }
+    return {chunks, error: undefined}
+  }
+
+  it.each([
+    ['within the first read', 10, 32],
+    ['past the first 256 KiB read', 256 * 1024 + 10, 300 * 1024]
+  ])(
+    'never yields a file byte past the declared size (%s), then fails',
+    async (_name, declared, grownTo) => {
+      const original = Buffer.alloc(declared, 'a')
+      const file = await tempFile('grows.jsonl', original)
+      const {size} = await stat(file)
+      expect(size).toBe(declared)
+      await appendFile(file, Buffer.alloc(grownTo - declared, 'b')) // grows after the stat
+
+      const body = createMultipartBody({purpose: 'fine-tune'}, {path: file, size})
+      const {chunks, error} = await readUntilFailure(body)
+
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(
+        /changed while it was being read: expected \d+ bytes/
+      )
+      const [head, ...fileChunks] = chunks
+      expect(head.toString('latin1')).toMatch(/name="file"; filename="grows\.jsonl"/)
+      const fileBytes = Buffer.concat(fileChunks)
+      expect(fileBytes.length).toBeLessThanOrEqual(size)
+      expect(fileBytes.includes('b')).toBe(false) // none of the bytes that came later
+      expect(head.length + fileBytes.length).toBeLessThan(body.contentLength) // and no tail
+      expect(body.sha256).toBeUndefined()
+    }
+  )
 })
 
 describe('escapeDispositionValue', () => {

@@ -172,6 +172,33 @@ describe('uploadWithRetry: the duplicate trap', () => {
   })
 })
 
+describe('uploadWithRetry: how far back the look for a stored file goes', () => {
+  // The run starts at T; the API's clock may be up to 5 minutes behind, so the look takes a file
+  // stamped T - 5 min (Unix seconds) and not one a second older.
+  const T = 1_700_000_000_000
+  const CUT = (T - 5 * 60_000) / 1000
+
+  it.each([
+    ['at the cut-off, T - 5 min', CUT, true],
+    ['a second before the cut-off', CUT - 1, false]
+  ])(
+    'a file the failed attempt stored, dated %s (%d), is taken: %s',
+    async (_name, createdAt, taken) => {
+      const {result} = await upload([{kind: 'store-then-status', status: 500}], {
+        now: () => T,
+        // Between the attempts, date the file the failed POST stored.
+        sleep: async () => {
+          server.files[0].created_at = createdAt
+        }
+      })
+      expect(result?.recovered).toBe(taken)
+      expect(posts()).toBe(taken ? 1 : 2)
+      expect(server.files).toHaveLength(1) // the API dedupes a second POST of the same name + content
+      expect(result?.file.id).toBe(server.files[0].id)
+    }
+  )
+})
+
 describe('uploadWithRetry: permanent failures are not retried', () => {
   it.each<[string, Fault, unknown]>([
     ['401', {kind: 'status', status: 401}, AuthenticationError],
