@@ -1,15 +1,15 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(877);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,11 +281,11 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 407:
+/***/ 890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37:
+/***/ 698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -306,7 +306,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -342,7 +342,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -438,7 +438,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -479,7 +479,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -570,9 +570,9 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(258);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1269,7 +1269,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1345,7 +1345,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1419,7 +1419,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1700,7 +1700,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -1742,7 +1742,7 @@ var external_events_ = __nccwpck_require__(434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1922,7 +1922,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2196,7 +2196,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2784,7 +2784,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2864,7 +2864,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2929,7 +2929,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3443,9 +3443,6 @@ async function forEachLine(path, emit, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/common.ts
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function common_error(line, rule, message) {
     return { line, rule, message, severity: 'error' };
 }
@@ -3650,9 +3647,16 @@ function finishStats(stats, fileBytes) {
     return stats;
 }
 
+;// CONCATENATED MODULE: ./src/json.ts
+// JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
 // Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
 // Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+
 
 
 function createBatchContext(ctx) {
@@ -3661,10 +3665,6 @@ function createBatchContext(ctx) {
 function checkBatch(record, ctx) {
     const out = [];
     const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
     const id = record.custom_id;
     if (id === undefined || id === null) {
         out.push(common_error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
@@ -3682,7 +3682,7 @@ function checkBatch(record, ctx) {
         }
     }
     const body = record.body;
-    if (!isObject(body)) {
+    if (!isRecord(body)) {
         out.push(common_error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
     }
     else {
@@ -3697,14 +3697,14 @@ function countBodyText(body, ctx) {
     const messages = body.messages;
     if (Array.isArray(messages)) {
         for (const m of messages) {
-            if (!isObject(m))
+            if (!isRecord(m))
                 continue;
             const content = m.content;
             if (typeof content === 'string')
                 addText(stats, content);
             else if (Array.isArray(content)) {
                 for (const chunk of content) {
-                    if (isObject(chunk) && typeof chunk.text === 'string')
+                    if (isRecord(chunk) && typeof chunk.text === 'string')
                         addText(stats, chunk.text);
                 }
             }
@@ -3728,38 +3728,55 @@ function countBodyText(body, ctx) {
 // mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
 
 
+
 const ROLE_LIST = 'system, user, assistant, tool';
 const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
+const MESSAGES_KEY = {
+    key: 'messages',
+    alias: 'interactions',
+    bothRule: 'instruct/messages-and-interactions',
+    aliasRule: 'instruct/interactions-key'
+};
+const TOOLS_KEY = {
+    key: 'tools',
+    alias: 'available_tools',
+    bothRule: 'tool/tools-and-available-tools',
+    aliasRule: 'tool/available-tools-key'
+};
+const CONTENT_KEY = {
+    key: 'content',
+    alias: 'text',
+    bothRule: 'instruct/text-and-content',
+    aliasRule: 'instruct/text-key',
+    aliasFirst: true
+};
+/**
+ * Read `names.key` of `record`, or its alias when only that is present. Both present: an error
+ * (the key's value is used); the alias alone: a warning to rename it, unless `warn` is false.
+ * `at` names the record in messages ("sample", "messages[2]"). Returns the value and the key
+ * it was read from.
+ */
+function readAliased(record, names, at, ctx, out, warn = true) {
+    const { key, alias } = names;
+    if (record[alias] === undefined)
+        return { value: record[key], key };
+    const line = ctx.lineNo;
+    if (record[key] !== undefined) {
+        const both = names.aliasFirst ? `"${alias}" and "${key}"` : `"${key}" and "${alias}"`;
+        out.push(common_error(line, names.bothRule, `${at} has both ${both}; expected only "${key}"`));
+        return { value: record[key], key };
+    }
+    if (warn) {
+        out.push(common_warning(line, names.aliasRule, `${at} uses "${alias}", which mistral-finetune accepts but the API docs do not show; rename it to "${key}"`));
+    }
+    return { value: record[alias], key: alias };
+}
 function checkInstruct(record, ctx) {
     const out = [];
     const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
-    let messages = record.messages;
-    if (record.interactions !== undefined) {
-        if (messages !== undefined) {
-            out.push(common_error(line, 'instruct/messages-and-interactions', 'sample has both "messages" and "interactions"; expected only "messages"'));
-        }
-        else {
-            messages = record.interactions;
-            out.push(common_warning(line, 'instruct/interactions-key', 'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'));
-        }
-    }
-    let tools = record.tools;
-    let toolsKey = 'tools';
-    if (record.available_tools !== undefined) {
-        if (tools !== undefined) {
-            out.push(common_error(line, 'tool/tools-and-available-tools', 'sample has both "tools" and "available_tools"; expected only "tools"'));
-        }
-        else {
-            tools = record.available_tools;
-            toolsKey = 'available_tools';
-            out.push(common_warning(line, 'tool/available-tools-key', 'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'));
-        }
-    }
-    const defined = checkTools(tools, toolsKey, ctx, out);
+    const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value;
+    const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out);
+    const defined = checkTools(tools.value, tools.key, ctx, out);
     if (!Array.isArray(messages)) {
         out.push(common_error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
         return out;
@@ -3784,7 +3801,7 @@ function checkTools(tools, key, ctx, out) {
     for (let i = 0; i < tools.length; i++) {
         const tool = tools[i];
         const at = `${key}[${i}]`;
-        if (!isObject(tool) || !isObject(tool.function)) {
+        if (!isRecord(tool) || !isRecord(tool.function)) {
             out.push(common_error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
             continue;
         }
@@ -3814,7 +3831,7 @@ function checkTools(tools, key, ctx, out) {
         if (fn.description !== undefined && typeof fn.description !== 'string') {
             out.push(common_error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
         }
-        if (fn.parameters !== undefined && !isObject(fn.parameters)) {
+        if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
             out.push(common_error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
         }
     }
@@ -3840,7 +3857,7 @@ function checkConversation(messages, mode, defined, ctx, out) {
     let textKeyWarned = false;
     for (let i = 0; i < messages.length; i++) {
         const m = messages[i];
-        if (!isObject(m)) {
+        if (!isRecord(m)) {
             out.push(common_error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
             continue;
         }
@@ -3854,20 +3871,10 @@ function checkConversation(messages, mode, defined, ctx, out) {
             continue;
         }
         stats.messagesByRole[role]++;
-        let content = m.content;
-        if (m.text !== undefined) {
-            if (content !== undefined) {
-                out.push(common_error(line, 'instruct/text-and-content', `messages[${i}] has both "text" and "content"; expected only "content"`));
-            }
-            else {
-                content = m.text;
-                if (!textKeyWarned) {
-                    textKeyWarned = true;
-                    out.push(common_warning(line, 'instruct/text-key', `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`));
-                }
-            }
-        }
-        const filled = checkContent(content, role, i, ctx, out);
+        const content = readAliased(m, CONTENT_KEY, `messages[${i}]`, ctx, out, !textKeyWarned);
+        if (content.key === CONTENT_KEY.alias)
+            textKeyWarned = true;
+        const filled = checkContent(content.value, role, i, ctx, out);
         const calls = m.tool_calls;
         const hasCalls = calls !== undefined && calls !== null;
         if (role === 'system') {
@@ -3975,7 +3982,7 @@ function checkContent(content, role, i, ctx, out) {
     for (let j = 0; j < content.length; j++) {
         const chunk = content[j];
         const at = `messages[${i}].content[${j}]`;
-        if (!isObject(chunk)) {
+        if (!isRecord(chunk)) {
             out.push(common_error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
         }
         else if (chunk.type === 'text') {
@@ -3987,7 +3994,7 @@ function checkContent(content, role, i, ctx, out) {
         }
         else if (chunk.type === 'image_url') {
             const url = chunk.image_url;
-            if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
+            if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
                 out.push(common_error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
             }
         }
@@ -4009,7 +4016,7 @@ function checkToolCalls(calls, i, defined, walk, ctx, out) {
         const call = calls[j];
         const at = `messages[${i}].tool_calls[${j}]`;
         stats.toolCalls++;
-        if (!isObject(call)) {
+        if (!isRecord(call)) {
             out.push(common_error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
             continue;
         }
@@ -4031,7 +4038,7 @@ function checkToolCalls(calls, i, defined, walk, ctx, out) {
             out.push(common_error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
         }
         const fn = call.function;
-        if (!isObject(fn)) {
+        if (!isRecord(fn)) {
             out.push(common_error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
             continue;
         }
@@ -4094,13 +4101,10 @@ function checkToolAnswer(m, i, walk, ctx, out) {
 
 
 
+
 function checkClassifier(record, ctx) {
     const out = [];
     const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
     const text = record.text;
     const messages = record.messages;
     if (text !== undefined && messages !== undefined) {
@@ -4130,7 +4134,7 @@ function checkClassifier(record, ctx) {
 }
 function checkLabels(labels, ctx, out) {
     const line = ctx.lineNo;
-    if (!isObject(labels)) {
+    if (!isRecord(labels)) {
         out.push(common_error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
         return;
     }
@@ -4150,17 +4154,11 @@ function checkLabels(labels, ctx, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
-// Pretrain samples for purpose fine-tune.
-// Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
 
 
 function checkPretrain(record, ctx) {
     const out = [];
     const line = ctx.lineNo;
-    if (!isObject(record)) {
-        out.push(common_error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`));
-        return out;
-    }
     const hasText = record.text !== undefined;
     const hasContent = record.content !== undefined;
     if (hasText && hasContent) {
@@ -4184,6 +4182,7 @@ function checkPretrain(record, ctx) {
 ;// CONCATENATED MODULE: ./src/validate/validator.ts
 // Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
 // problems capped, counts and stats uncapped.
+
 
 
 
@@ -4260,7 +4259,7 @@ class validator_DatasetValidator {
                 common_error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
             ]);
         }
-        if (!isObject(value)) {
+        if (!isRecord(value)) {
             return this.finishLine([
                 common_error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
             ]);
@@ -4401,14 +4400,14 @@ function cut(text, max = 120) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/validate/types.ts
+// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
+/** The `purpose` form field of `POST /v1/files` that the validator understands. */
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+
 ;// CONCATENATED MODULE: ./src/validate/index.ts
 // Dataset validator: checks a file for the Mistral Files API before it is uploaded.
 // Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
-
-
-
-
-
 
 
 
@@ -4442,14 +4441,6 @@ function validateBuffer(data, purpose, options = {}) {
     splitter.push(bytes, sink);
     splitter.end(sink);
     return validator.finish(bytes.byteLength);
-}
-/** A validator to feed line by line with validateLine. */
-function createContext(purpose, options = {}) {
-    return new DatasetValidator(purpose, options);
-}
-/** Validate one decoded JSONL line (without its newline); returns that line's problems. */
-function validateLine(text, lineNo, ctx) {
-    return ctx.validateLine(text, lineNo);
 }
 async function validateOcrFile(path, size, options) {
     const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
@@ -4519,7 +4510,7 @@ const ACTION_NAME = 'mistral-upload-action';
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
 const ACTION_VERSION = '1.0.0';
 const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+
 const VISIBILITIES = ['workspace', 'user'];
 const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
 /** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
@@ -4589,6 +4580,7 @@ function remoteName(template, facts) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: ./src/client/errors.ts
+
 
 /** Base of every error the Files client throws; `code` is stable for programs to test. */
 class MistralError extends Error {
@@ -4758,9 +4750,6 @@ function textOf(text) {
 function oneLine(text, max = 500) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -5293,7 +5282,7 @@ function positive(input, value) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
  * Returns a copy with defaults filled in.
@@ -5331,7 +5320,7 @@ function getOptions(copy) {
     return result;
 }
 //# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-path-helper.js
 
 
 const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
@@ -5499,7 +5488,7 @@ function safeTrimTrailingSeparator(p) {
     return p.substr(0, p.length - 1);
 }
 //# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-match-kind.js
 /**
  * Indicates whether a pattern matches a path
  */
@@ -5515,7 +5504,7 @@ var MatchKind;
     MatchKind[MatchKind["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 //# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-pattern-helper.js
 
 
 const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
@@ -5585,7 +5574,7 @@ function internal_pattern_helper_partialMatch(patterns, itemPath) {
     return patterns.some(x => !x.negate && x.partialMatch(itemPath));
 }
 //# sourceMappingURL=internal-pattern-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -5640,7 +5629,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -6156,7 +6145,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -6167,7 +6156,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -6314,7 +6303,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -6349,7 +6338,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -7191,7 +7180,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -7218,7 +7207,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -8333,7 +8322,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-path.js
 
 
 
@@ -8421,7 +8410,7 @@ class Path {
     }
 }
 //# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-pattern.js
 
 
 
@@ -8650,7 +8639,7 @@ class Pattern {
     }
 }
 //# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-search-state.js
 class SearchState {
     constructor(path, level) {
         this.path = path;
@@ -8658,7 +8647,7 @@ class SearchState {
     }
 }
 //# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-globber.js
 var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8882,7 +8871,7 @@ class DefaultGlobber {
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(23);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-hash-files.js
 var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8959,7 +8948,7 @@ function hashFiles(globber_1, currentWorkspace_1) {
     });
 }
 //# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/glob.js
 var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9181,6 +9170,7 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
 }
 
 ;// CONCATENATED MODULE: ./src/client/files-client.ts
+
 
 
 
@@ -9839,7 +9829,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(890);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -37,7 +37,7 @@ export const ACTION_NAME = 'mistral-upload-action'
 export const ACTION_VERSION = '1.0.0'
 
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
-export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
+export {PURPOSES} from './validate/index.js'
 export const VISIBILITIES = ['workspace', 'user'] as const
 export const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'] as const
 /** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */

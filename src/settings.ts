@@ -1,6 +1,7 @@
-import type {IF_NO_FILES_FOUND, PURPOSES, VISIBILITIES} from './constants.js'
+import type {IF_NO_FILES_FOUND, VISIBILITIES} from './constants.js'
+import type {Purpose} from './validate/index.js'
 
-export type Purpose = (typeof PURPOSES)[number]
+export type {Purpose}
 export type Visibility = (typeof VISIBILITIES)[number]
 export type IfNoFilesFound = (typeof IF_NO_FILES_FOUND)[number]
 

@@ -1,5 +1,7 @@
 // Helpers for the validator tests (not a test file: jest only runs *.test.ts).
-import {validateBuffer, type JsonlPurpose, type ValidationResult} from '../../src/validate/index.js'
+import {validateBuffer} from '../../src/validate/index.js'
+import type {ValidationResult} from '../../src/validate/types.js'
+import type {JsonlPurpose} from '../../src/validate/validator.js'
 
 /** Records (objects, or raw strings taken as they are) as JSONL text. */
 export function jsonl(...records: unknown[]): string {

@@ -3,14 +3,8 @@ import {createHash} from 'node:crypto'
 import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {
-  MAX_FILE_BYTES,
-  createContext,
-  validateBuffer,
-  validateFile,
-  validateLine
-} from '../../src/validate/index.js'
-import {sizeProblems} from '../../src/validate/validator.js'
+import {validateBuffer, validateFile} from '../../src/validate/index.js'
+import {MAX_FILE_BYTES} from '../../src/validate/validator.js'
 import {brief, chat, jsonl} from './helpers.js'
 
 let dir: string
@@ -280,29 +274,8 @@ describe('validateFile: ocr', () => {
   })
 })
 
-describe('size limits', () => {
-  it('errors above 512 MiB and warns above 500 MB', () => {
-    expect(sizeProblems(MAX_FILE_BYTES + 1).map(p => p.rule)).toEqual(['file/too-large'])
-    expect(sizeProblems(MAX_FILE_BYTES).map(p => p.rule)).toEqual(['file/size-limit'])
-    expect(sizeProblems(500_000_001).map(p => p.severity)).toEqual(['warning'])
-    expect(sizeProblems(500_000_000)).toEqual([])
-  })
-})
-
-describe('validateLine', () => {
-  it('validates line by line with per-file state', () => {
-    const ctx = createContext('batch')
-    expect(validateLine('{"custom_id":"a","body":{}}', 1, ctx)).toEqual([])
-    expect(validateLine('{"custom_id":"a","body":{}}', 2, ctx).map(p => p.rule)).toEqual([
-      'batch/duplicate-custom-id'
-    ])
-    expect(validateLine('', 3, ctx)).toEqual([])
-    const result = ctx.finish(60)
-    expect(result).toMatchObject({valid: false, errorCount: 1, warningCount: 1})
-    expect(result.stats).toMatchObject({lines: 3, blankLines: 1})
-  })
-
-  it('validateBuffer takes a string or bytes', () => {
+describe('validateBuffer', () => {
+  it('takes a string or bytes', () => {
     expect(validateBuffer(jsonl(chat), 'fine-tune').valid).toBe(true)
     expect(validateBuffer(Buffer.from(jsonl(chat)), 'fine-tune').valid).toBe(true)
   })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {createStats, validateBuffer} from '../../src/validate/index.js'
-import {addText, finishStats} from '../../src/validate/stats.js'
+import {validateBuffer} from '../../src/validate/index.js'
+import {addText, createStats, finishStats} from '../../src/validate/stats.js'
 import {jsonl} from './helpers.js'
 
 describe('stats', () => {

@@ -1,4 +1,5 @@
 import {STATUS_CODES} from 'node:http'
+import {isRecord} from '../json.js'
 
 /** A line the server rejected, from `{detail:"Invalid file format.", errors:[{message,line_number}]}`. */
 export interface LineError {
@@ -165,8 +166,4 @@ function textOf(text: string): string {
 function oneLine(text: string, max = 500): string {
   const line = text.replace(/\s+/g, ' ').trim()
   return line.length > max ? `${line.slice(0, max)}…` : line
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

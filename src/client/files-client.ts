@@ -5,9 +5,9 @@ import {
   APIError,
   APITimeoutError,
   CertificateError,
-  InvalidResponseError,
-  isRecord
+  InvalidResponseError
 } from './errors.js'
+import {isRecord} from '../json.js'
 import {createMultipartBody} from './multipart.js'
 
 /** A file as the API describes it (CreateFileResponse / RetrieveFileOut). */

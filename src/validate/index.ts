@@ -9,40 +9,9 @@ import {createStats, finishStats} from './stats.js'
 import type {Problem, Purpose, ValidateOptions, ValidationResult} from './types.js'
 import {DatasetValidator, sizeProblems, sortProblems, type JsonlPurpose} from './validator.js'
 
-export type {
-  DatasetStats,
-  Problem,
-  Purpose,
-  Role,
-  RuleContext,
-  SampleType,
-  Severity,
-  ValidateOptions,
-  ValidationResult
-} from './types.js'
-export type {Line, LineError, LineOptions, LineSink} from './lines.js'
-export {
-  CHUNK_SIZE,
-  DEFAULT_MAX_LINE_BYTES,
-  LineSplitter,
-  forEachLine,
-  readLines,
-  splitLines
-} from './lines.js'
-export {BYTES_PER_TOKEN, createStats} from './stats.js'
-export {
-  DEFAULT_MAX_PROBLEMS,
-  DatasetValidator,
-  MAX_FILE_BYTES,
-  SIZE_WARNING_BYTES,
-  sampleTypeOf,
-  type JsonlPurpose
-} from './validator.js'
-export {checkInstruct} from './rules/instruct.js'
-export {checkPretrain} from './rules/pretrain.js'
-export {checkClassifier} from './rules/classifier.js'
-export {checkBatch, createBatchContext, type BatchContext} from './rules/batch.js'
-export {checkOcrDocument, OCR_MAX_BYTES, type OcrCheck, type OcrDocument} from './rules/ocr.js'
+export {PURPOSES, type Problem, type Purpose, type ValidationResult} from './types.js'
+export {BYTES_PER_TOKEN} from './stats.js'
+export {MAX_FILE_BYTES} from './validator.js'
 
 /**
  * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
@@ -74,19 +43,6 @@ export function validateBuffer(
   splitter.push(bytes, sink)
   splitter.end(sink)
   return validator.finish(bytes.byteLength)
-}
-
-/** A validator to feed line by line with validateLine. */
-export function createContext(
-  purpose: JsonlPurpose,
-  options: ValidateOptions = {}
-): DatasetValidator {
-  return new DatasetValidator(purpose, options)
-}
-
-/** Validate one decoded JSONL line (without its newline); returns that line's problems. */
-export function validateLine(text: string, lineNo: number, ctx: DatasetValidator): Problem[] {
-  return ctx.validateLine(text, lineNo)
 }
 
 async function validateOcrFile(

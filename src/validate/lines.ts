@@ -8,7 +8,8 @@ export const CHUNK_SIZE = 1024 * 1024
 /** Default longest line, in bytes without the line terminator. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
 
-export type LineError = 'invalid-utf8' | 'too-long'
+/** Why a line could not be decoded; such a line comes with `text` ''. */
+export type LineFault = 'invalid-utf8' | 'too-long'
 
 export interface Line {
   /** 1-based. */
@@ -21,7 +22,7 @@ export interface Line {
   crlf: boolean
   /** Line 1 started with a UTF-8 BOM (EF BB BF), which was removed from `text`. */
   bom: boolean
-  error?: LineError
+  error?: LineFault
 }
 
 export interface LineOptions {

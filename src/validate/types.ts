@@ -1,7 +1,8 @@
-// Shared types of the dataset validator. Pure data: no Node or @actions imports.
+// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
 
 /** The `purpose` form field of `POST /v1/files` that the validator understands. */
-export type Purpose = 'fine-tune' | 'batch' | 'ocr'
+export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
+export type Purpose = (typeof PURPOSES)[number]
 
 /** The kind of sample a JSONL line holds; one kind per file. */
 export type SampleType = 'instruct' | 'pretrain' | 'classifier' | 'batch'

@@ -1,9 +1,10 @@
 // Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
 // problems capped, counts and stats uncapped.
+import {isRecord, type JsonObject} from '../json.js'
 import {DEFAULT_MAX_LINE_BYTES, type Line} from './lines.js'
 import {createBatchContext, checkBatch, type BatchContext} from './rules/batch.js'
 import {checkClassifier} from './rules/classifier.js'
-import {error, isObject, kind, warning, type JsonObject} from './rules/common.js'
+import {error, kind, warning} from './rules/common.js'
 import {checkInstruct} from './rules/instruct.js'
 import {checkPretrain} from './rules/pretrain.js'
 import {createStats, finishStats} from './stats.js'
@@ -101,7 +102,7 @@ export class DatasetValidator {
         )
       ])
     }
-    if (!isObject(value)) {
+    if (!isRecord(value)) {
       return this.finishLine([
         error(
           lineNo,

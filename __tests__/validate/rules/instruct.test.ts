@@ -1,7 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
-import {createStats, validateBuffer} from '../../../src/validate/index.js'
+import {validateBuffer} from '../../../src/validate/index.js'
 import {checkInstruct} from '../../../src/validate/rules/instruct.js'
-import {chat, jsonl, secondLine} from '../helpers.js'
+import {createStats} from '../../../src/validate/stats.js'
+import {brief, chat, jsonl, secondLine} from '../helpers.js'
 
 const user = (content: unknown = 'Hi') => ({role: 'user', content})
 const assistant = (content: unknown = 'Hello', extra: object = {}) => ({
@@ -504,9 +505,7 @@ describe('checkInstruct', () => {
     ])
   })
 
-  it('rejects a record that is not an object', () => {
-    expect(checkInstruct([], {lineNo: 1, stats: createStats()}).map(p => p.rule)).toEqual([
-      'file/not-object'
-    ])
+  it('never sees a line that is not an object: the validator rejects it first', () => {
+    expect(brief(validateBuffer(jsonl([]), 'fine-tune'))).toEqual(['1 file/not-object'])
   })
 })

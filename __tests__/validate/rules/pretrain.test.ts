@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {createStats} from '../../../src/validate/index.js'
+import {createStats} from '../../../src/validate/stats.js'
 import {checkPretrain} from '../../../src/validate/rules/pretrain.js'
 import {secondLine} from '../helpers.js'
 

@@ -1,8 +1,9 @@
 // Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
 // Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+import {isRecord, type JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, RuleContext} from '../types.js'
-import {error, isObject, kind, show, type JsonObject} from './common.js'
+import {error, kind, show} from './common.js'
 
 export interface BatchContext extends RuleContext {
   /** custom_id → line of first use. Memory grows with the number of requests (~60 B each). */
@@ -13,13 +14,9 @@ export function createBatchContext(ctx: RuleContext): BatchContext {
   return Object.assign(ctx, {customIds: new Map<string, number>()})
 }
 
-export function checkBatch(record: unknown, ctx: BatchContext): Problem[] {
+export function checkBatch(record: JsonObject, ctx: BatchContext): Problem[] {
   const out: Problem[] = []
   const line = ctx.lineNo
-  if (!isObject(record)) {
-    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
-    return out
-  }
   const id = record.custom_id
   if (id === undefined || id === null) {
     out.push(
@@ -52,7 +49,7 @@ export function checkBatch(record: unknown, ctx: BatchContext): Problem[] {
     }
   }
   const body = record.body
-  if (!isObject(body)) {
+  if (!isRecord(body)) {
     out.push(
       error(
         line,
@@ -74,12 +71,12 @@ function countBodyText(body: JsonObject, ctx: RuleContext): void {
   const messages = body.messages
   if (Array.isArray(messages)) {
     for (const m of messages) {
-      if (!isObject(m)) continue
+      if (!isRecord(m)) continue
       const content = m.content
       if (typeof content === 'string') addText(stats, content)
       else if (Array.isArray(content)) {
         for (const chunk of content) {
-          if (isObject(chunk) && typeof chunk.text === 'string') addText(stats, chunk.text)
+          if (isRecord(chunk) && typeof chunk.text === 'string') addText(stats, chunk.text)
         }
       }
     }

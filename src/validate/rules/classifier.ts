@@ -1,17 +1,14 @@
 // Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
 // Source: Mistral docs, classifier_factory dataset format (single and multi target).
+import {isRecord, type JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, RuleContext} from '../types.js'
-import {error, isObject, kind, show} from './common.js'
+import {error, kind, show} from './common.js'
 import {checkConversation} from './instruct.js'
 
-export function checkClassifier(record: unknown, ctx: RuleContext): Problem[] {
+export function checkClassifier(record: JsonObject, ctx: RuleContext): Problem[] {
   const out: Problem[] = []
   const line = ctx.lineNo
-  if (!isObject(record)) {
-    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
-    return out
-  }
   const text = record.text
   const messages = record.messages
   if (text !== undefined && messages !== undefined) {
@@ -55,7 +52,7 @@ export function checkClassifier(record: unknown, ctx: RuleContext): Problem[] {
 
 function checkLabels(labels: unknown, ctx: RuleContext, out: Problem[]): void {
   const line = ctx.lineNo
-  if (!isObject(labels)) {
+  if (!isRecord(labels)) {
     out.push(
       error(
         line,

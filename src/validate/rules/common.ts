@@ -1,12 +1,6 @@
 // Helpers shared by the rule modules.
 import type {Problem} from '../types.js'
 
-export type JsonObject = Record<string, unknown>
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 export function error(line: number | null, rule: string, message: string): Problem {
   return {line, rule, message, severity: 'error'}
 }

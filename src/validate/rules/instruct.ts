@@ -1,18 +1,10 @@
 // Instruct (chat) samples for purpose fine-tune, function calling included.
 // Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
 // mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+import {isRecord, type JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
-import {
-  FUNCTION_NAME,
-  TOOL_CALL_ID,
-  error,
-  isObject,
-  kind,
-  show,
-  warning,
-  type JsonObject
-} from './common.js'
+import {FUNCTION_NAME, TOOL_CALL_ID, error, kind, show, warning} from './common.js'
 
 /** 'classifier' checks message shape only: no turn order, final role, weights or tool calls. */
 export type ConversationMode = 'instruct' | 'classifier'
@@ -20,60 +12,78 @@ export type ConversationMode = 'instruct' | 'classifier'
 const ROLE_LIST = 'system, user, assistant, tool'
 const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -'
 
-export function checkInstruct(record: unknown, ctx: RuleContext): Problem[] {
+/** A key the API docs show, and an alias that mistral-finetune also reads in its place. */
+interface AliasedKey {
+  key: string
+  alias: string
+  /** Rule when both keys are present. */
+  bothRule: string
+  /** Rule (a warning) when only the alias is present. */
+  aliasRule: string
+  /** The "has both" message names the alias first. */
+  aliasFirst?: boolean
+}
+
+const MESSAGES_KEY: AliasedKey = {
+  key: 'messages',
+  alias: 'interactions',
+  bothRule: 'instruct/messages-and-interactions',
+  aliasRule: 'instruct/interactions-key'
+}
+const TOOLS_KEY: AliasedKey = {
+  key: 'tools',
+  alias: 'available_tools',
+  bothRule: 'tool/tools-and-available-tools',
+  aliasRule: 'tool/available-tools-key'
+}
+const CONTENT_KEY: AliasedKey = {
+  key: 'content',
+  alias: 'text',
+  bothRule: 'instruct/text-and-content',
+  aliasRule: 'instruct/text-key',
+  aliasFirst: true
+}
+
+/**
+ * Read `names.key` of `record`, or its alias when only that is present. Both present: an error
+ * (the key's value is used); the alias alone: a warning to rename it, unless `warn` is false.
+ * `at` names the record in messages ("sample", "messages[2]"). Returns the value and the key
+ * it was read from.
+ */
+function readAliased(
+  record: JsonObject,
+  names: AliasedKey,
+  at: string,
+  ctx: RuleContext,
+  out: Problem[],
+  warn = true
+): {value: unknown; key: string} {
+  const {key, alias} = names
+  if (record[alias] === undefined) return {value: record[key], key}
+  const line = ctx.lineNo
+  if (record[key] !== undefined) {
+    const both = names.aliasFirst ? `"${alias}" and "${key}"` : `"${key}" and "${alias}"`
+    out.push(error(line, names.bothRule, `${at} has both ${both}; expected only "${key}"`))
+    return {value: record[key], key}
+  }
+  if (warn) {
+    out.push(
+      warning(
+        line,
+        names.aliasRule,
+        `${at} uses "${alias}", which mistral-finetune accepts but the API docs do not show; rename it to "${key}"`
+      )
+    )
+  }
+  return {value: record[alias], key: alias}
+}
+
+export function checkInstruct(record: JsonObject, ctx: RuleContext): Problem[] {
   const out: Problem[] = []
   const line = ctx.lineNo
-  if (!isObject(record)) {
-    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
-    return out
-  }
-
-  let messages = record.messages
-  if (record.interactions !== undefined) {
-    if (messages !== undefined) {
-      out.push(
-        error(
-          line,
-          'instruct/messages-and-interactions',
-          'sample has both "messages" and "interactions"; expected only "messages"'
-        )
-      )
-    } else {
-      messages = record.interactions
-      out.push(
-        warning(
-          line,
-          'instruct/interactions-key',
-          'sample uses "interactions", which mistral-finetune accepts but the API docs do not show; rename it to "messages"'
-        )
-      )
-    }
-  }
-
-  let tools = record.tools
-  let toolsKey = 'tools'
-  if (record.available_tools !== undefined) {
-    if (tools !== undefined) {
-      out.push(
-        error(
-          line,
-          'tool/tools-and-available-tools',
-          'sample has both "tools" and "available_tools"; expected only "tools"'
-        )
-      )
-    } else {
-      tools = record.available_tools
-      toolsKey = 'available_tools'
-      out.push(
-        warning(
-          line,
-          'tool/available-tools-key',
-          'sample uses "available_tools", which mistral-finetune accepts but the API docs do not show; rename it to "tools"'
-        )
-      )
-    }
-  }
-  const defined = checkTools(tools, toolsKey, ctx, out)
+  const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value
+  const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out)
+  const defined = checkTools(tools.value, tools.key, ctx, out)
 
   if (!Array.isArray(messages)) {
     out.push(
@@ -122,7 +132,7 @@ function checkTools(
   for (let i = 0; i < tools.length; i++) {
     const tool = tools[i]
     const at = `${key}[${i}]`
-    if (!isObject(tool) || !isObject(tool.function)) {
+    if (!isRecord(tool) || !isRecord(tool.function)) {
       out.push(
         error(
           line,
@@ -174,7 +184,7 @@ function checkTools(
         )
       )
     }
-    if (fn.parameters !== undefined && !isObject(fn.parameters)) {
+    if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
       out.push(
         error(
           line,
@@ -220,7 +230,7 @@ export function checkConversation(
 
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i]
-    if (!isObject(m)) {
+    if (!isRecord(m)) {
       out.push(
         error(
           line,
@@ -253,31 +263,9 @@ export function checkConversation(
     }
     stats.messagesByRole[role]++
 
-    let content = m.content
-    if (m.text !== undefined) {
-      if (content !== undefined) {
-        out.push(
-          error(
-            line,
-            'instruct/text-and-content',
-            `messages[${i}] has both "text" and "content"; expected only "content"`
-          )
-        )
-      } else {
-        content = m.text
-        if (!textKeyWarned) {
-          textKeyWarned = true
-          out.push(
-            warning(
-              line,
-              'instruct/text-key',
-              `messages[${i}] uses "text", which mistral-finetune accepts but the API docs do not show; rename it to "content"`
-            )
-          )
-        }
-      }
-    }
-    const filled = checkContent(content, role, i, ctx, out)
+    const content = readAliased(m, CONTENT_KEY, `messages[${i}]`, ctx, out, !textKeyWarned)
+    if (content.key === CONTENT_KEY.alias) textKeyWarned = true
+    const filled = checkContent(content.value, role, i, ctx, out)
     const calls = m.tool_calls
     const hasCalls = calls !== undefined && calls !== null
 
@@ -459,7 +447,7 @@ function checkContent(
   for (let j = 0; j < content.length; j++) {
     const chunk = content[j]
     const at = `messages[${i}].content[${j}]`
-    if (!isObject(chunk)) {
+    if (!isRecord(chunk)) {
       out.push(
         error(
           line,
@@ -480,7 +468,7 @@ function checkContent(
       }
     } else if (chunk.type === 'image_url') {
       const url = chunk.image_url
-      if (typeof url !== 'string' && !(isObject(url) && typeof url.url === 'string')) {
+      if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
         out.push(
           error(
             line,
@@ -527,7 +515,7 @@ function checkToolCalls(
     const call = calls[j]
     const at = `messages[${i}].tool_calls[${j}]`
     stats.toolCalls++
-    if (!isObject(call)) {
+    if (!isRecord(call)) {
       out.push(
         error(
           line,
@@ -559,7 +547,7 @@ function checkToolCalls(
       out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`))
     }
     const fn = call.function
-    if (!isObject(fn)) {
+    if (!isRecord(fn)) {
       out.push(
         error(
           line,

@@ -1,16 +1,13 @@
 // Pretrain samples for purpose fine-tune.
 // Source: mistral-finetune finetune/data/tokenize.py, get_pretrain_sample.
+import type {JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, RuleContext} from '../types.js'
-import {error, isObject, kind, warning} from './common.js'
+import {error, kind, warning} from './common.js'
 
-export function checkPretrain(record: unknown, ctx: RuleContext): Problem[] {
+export function checkPretrain(record: JsonObject, ctx: RuleContext): Problem[] {
   const out: Problem[] = []
   const line = ctx.lineNo
-  if (!isObject(record)) {
-    out.push(error(line, 'file/not-object', `line is ${kind(record)}; expected a JSON object`))
-    return out
-  }
   const hasText = record.text !== undefined
   const hasContent = record.content !== undefined
   if (hasText && hasContent) {
