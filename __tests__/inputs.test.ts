@@ -13,6 +13,26 @@ beforeEach(() => {
 })
 
 describe('getSettings', () => {
+  it.each([
+    'https://api.mistral.ai/v1',
+    'https://api.mistral.ai/v1/',
+    'http://127.0.0.1:8080/gw/v1'
+  ])('takes /v1 off a server-url such as %s, with a notice', url => {
+    core.useInputs({...valid, 'server-url': url})
+    const expected = url.replace(/\/v1\/?$/, '')
+    expect(getSettings().serverUrl).toBe(expected)
+    expect(core.notice).toHaveBeenCalledWith(
+      `'server-url' is the API's base URL, without /v1: using ${expected} instead of ${expected}/v1.`,
+      {title: "Input 'server-url'"}
+    )
+  })
+
+  it('keeps a path that only contains v1', () => {
+    core.useInputs({...valid, 'server-url': 'https://gw.example.com/v1beta'})
+    expect(getSettings().serverUrl).toBe('https://gw.example.com/v1beta')
+    expect(core.notice).not.toHaveBeenCalled()
+  })
+
   it('reads a minimal set of inputs with the defaults', () => {
     core.useInputs(valid)
     expect(getSettings()).toEqual({

@@ -1,15 +1,15 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(877);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 877:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(613);
 var util = __nccwpck_require__(23);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -281,11 +281,11 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 890:
+/***/ 407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(323);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 698:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,16 +304,1481 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (core_error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (core_warning)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/client/sha256.ts
+
+
+/** sha256 (hex) of a file, read in 1 MiB chunks. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/validate/lines.ts
+// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
+
+
+
+/** Read size for files. */
+const CHUNK_SIZE = 1024 * 1024;
+/** Default longest line, in bytes without the line terminator. */
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Synchronous core of the reader: push chunks, get complete lines through `emit`.
+ * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
+ * dropped while scanning for their end, and reported with error 'too-long').
+ */
+class lines_LineSplitter {
+    maxLineBytes;
+    parts = [];
+    partBytes = 0;
+    /** Bytes of the current line dropped because it is too long (0 while it fits). */
+    dropped = 0;
+    lineNo = 0;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    push(chunk, emit) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        let start = 0;
+        let nl = buf.indexOf(LF, 0);
+        if (nl === -1) {
+            this.keep(buf, 0, buf.length);
+            return;
+        }
+        // The line carried over from earlier chunks ends here.
+        if (this.partBytes > 0 || this.dropped > 0) {
+            this.keep(buf, 0, nl);
+            this.flush(true, emit);
+            start = nl + 1;
+            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
+        }
+        if (nl !== -1) {
+            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
+            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
+            const lastNl = buf.lastIndexOf(LF);
+            const allValid = (0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, lastNl));
+            while (nl !== -1) {
+                this.emitSlice(buf, start, nl, true, allValid, emit);
+                start = nl + 1;
+                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
+            }
+        }
+        if (start < buf.length)
+            this.keep(buf, start, buf.length);
+    }
+    /** Emit the last line when the input does not end with a newline. */
+    end(emit) {
+        if (this.partBytes > 0 || this.dropped > 0)
+            this.flush(false, emit);
+    }
+    keep(buf, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return;
+        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
+            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
+            this.dropped += this.partBytes + n;
+            this.parts = [];
+            this.partBytes = 0;
+            return;
+        }
+        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
+        const part = Buffer.allocUnsafe(n);
+        buf.copy(part, 0, start, end);
+        this.parts.push(part);
+        this.partBytes += n;
+    }
+    flush(terminated, emit) {
+        if (this.dropped > 0) {
+            const bytes = this.dropped + (terminated ? 1 : 0);
+            this.dropped = 0;
+            this.lineNo++;
+            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
+            return;
+        }
+        const parts = this.parts;
+        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
+        this.parts = [];
+        this.partBytes = 0;
+        this.emitSlice(line, 0, line.length, terminated, false, emit);
+    }
+    emitSlice(buf, start, end, terminated, knownValid, emit) {
+        const lineNo = ++this.lineNo;
+        const bytes = end - start + (terminated ? 1 : 0);
+        let bom = false;
+        if (lineNo === 1 &&
+            end - start >= 3 &&
+            buf[start] === 0xef &&
+            buf[start + 1] === 0xbb &&
+            buf[start + 2] === 0xbf) {
+            bom = true;
+            start += 3;
+        }
+        let crlf = false;
+        if (terminated && end > start && buf[end - 1] === CR) {
+            crlf = true;
+            end--;
+        }
+        if (end - start > this.maxLineBytes) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
+        }
+        else if (!knownValid && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, end))) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
+        }
+        else {
+            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
+        }
+    }
+}
+/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
+async function* splitLines(source, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    let pending = [];
+    const sink = line => {
+        pending.push(line);
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, sink);
+        if (pending.length > 0) {
+            const ready = pending;
+            pending = [];
+            yield* ready;
+        }
+    }
+    splitter.end(sink);
+    yield* pending;
+}
+/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
+function readLines(path, options = {}) {
+    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
+}
+/**
+ * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
+ * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
+ * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
+ * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
+ * `onChunk` must not keep the chunk it is shown.
+ */
+async function forEachLine(path, emit, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    let reading = file.read(buffers[0], 0, CHUNK_SIZE, null);
+    try {
+        for (let turn = 1;; turn++) {
+            const { bytesRead, buffer } = await reading;
+            if (bytesRead === 0)
+                break;
+            reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null);
+            const chunk = buffer.subarray(0, bytesRead);
+            options.onChunk?.(chunk);
+            splitter.push(chunk, emit);
+        }
+    }
+    finally {
+        await reading.catch(() => undefined); // still in flight when a check threw
+        await file.close();
+    }
+    splitter.end(emit);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/common.ts
+function error(line, rule, message) {
+    return { line, rule, message, severity: 'error' };
+}
+function warning(line, rule, message) {
+    return { line, rule, message, severity: 'warning' };
+}
+/** A value as it appears in a message: JSON, cut to `max` characters. */
+function show(value, max = 40) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** "a string", "an array", "null", … for "must be X, got Y" messages. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/** mistral-common: tool call ids (v3 tokenizer and later). */
+const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
+/** mistral-common: function names. */
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
+
+/** Bytes to read from the start of the file for checkOcrDocument. */
+const OCR_HEAD_BYTES = 1024;
+/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
+const OCR_MAX_BYTES = 50_000_000;
+const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
+/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
+const ftyp = (...brands) => head => {
+    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
+        return false;
+    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
+};
+const PDF = {
+    name: 'PDF',
+    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
+    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
+};
+const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
+const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
+const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
+const GIF = {
+    name: 'GIF',
+    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
+};
+const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
+const TIFF = {
+    name: 'TIFF',
+    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
+};
+const WEBP = {
+    name: 'WebP',
+    sniff: head => startsWith(...ascii('RIFF'))(head) &&
+        head.length >= 12 &&
+        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
+};
+const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
+const HEIC = {
+    name: 'HEIC/HEIF',
+    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
+};
+const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
+const office = (name) => ({ name, sniff: ZIP });
+const legacy = (name) => ({ name, sniff: OLE2 });
+const ocr_text = (name) => ({ name });
+/** Extensions from the OCR FAQ table. */
+const FORMATS = {
+    pdf: PDF,
+    docx: office('Word (DOCX)'),
+    doc: legacy('Word (DOC)'),
+    pptx: office('PowerPoint (PPTX)'),
+    ppt: legacy('PowerPoint (PPT)'),
+    xlsx: office('Excel (XLSX)'),
+    epub: office('EPUB'),
+    odt: office('OpenDocument Text'),
+    rtf: RTF,
+    csv: ocr_text('CSV'),
+    txt: ocr_text('text'),
+    xml: ocr_text('XML'),
+    bib: ocr_text('BibTeX'),
+    fb2: ocr_text('FictionBook'),
+    ipynb: ocr_text('Jupyter notebook'),
+    tex: ocr_text('LaTeX'),
+    opml: ocr_text('OPML'),
+    '1': ocr_text('troff'),
+    man: ocr_text('troff'),
+    jpg: JPEG,
+    jpeg: JPEG,
+    png: PNG,
+    avif: AVIF,
+    tif: TIFF,
+    tiff: TIFF,
+    gif: GIF,
+    heic: HEIC,
+    heif: HEIC,
+    bmp: BMP,
+    webp: WEBP
+};
+/** Formats recognised by content alone, for files without a known extension. */
+const SNIFFABLE = [
+    [PDF, 'pdf'],
+    [PNG, 'png'],
+    [JPEG, 'jpg'],
+    [GIF, 'gif'],
+    [TIFF, 'tiff'],
+    [WEBP, 'webp'],
+    [AVIF, 'avif'],
+    [HEIC, 'heic'],
+    [RTF, 'rtf'],
+    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
+    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
+];
+const OCR_EXTENSIONS = Object.keys(FORMATS);
+function extensionOf(name) {
+    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+function checkOcrDocument(doc) {
+    const problems = [];
+    if (doc.size > OCR_MAX_BYTES) {
+        problems.push(warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
+    }
+    const ext = extensionOf(doc.name);
+    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
+    if (format === undefined) {
+        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
+        if (found === undefined) {
+            return {
+                problems,
+                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
+            };
+        }
+        const [f, suggested] = found;
+        problems.push(warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
+        return { problems, format: f.name };
+    }
+    if (format.sniff === undefined) {
+        const end = Math.min(doc.head.length, OCR_HEAD_BYTES);
+        for (let i = 0; i < end; i++) {
+            if (doc.head[i] === 0) {
+                problems.push(warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
+                break;
+            }
+        }
+    }
+    else if (doc.size > 0 && !format.sniff(doc.head)) {
+        problems.push(error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
+    }
+    return { problems, format: format.name };
+}
+
+;// CONCATENATED MODULE: ./src/validate/stats.ts
+/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
+const BYTES_PER_TOKEN = 4;
+function createStats() {
+    return {
+        bytes: 0,
+        lines: 0,
+        blankLines: 0,
+        crlfLines: 0,
+        samplesByType: { instruct: 0, pretrain: 0, classifier: 0, batch: 0 },
+        invalidSamples: 0,
+        messagesByRole: { system: 0, user: 0, assistant: 0, tool: 0 },
+        assistantWeightZero: 0,
+        toolCalls: 0,
+        textBytes: 0,
+        estimatedTokens: 0
+    };
+}
+/** Count the UTF-8 bytes of a piece of text content. */
+function addText(stats, text) {
+    stats.textBytes += Buffer.byteLength(text, 'utf8');
+}
+/** Fill in the derived fields once the whole file has been seen. */
+function finishStats(stats, fileBytes) {
+    stats.bytes = fileBytes;
+    stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/json.ts
+// JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
+// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
+// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
+
+
+
+function createBatchContext(ctx) {
+    return Object.assign(ctx, { customIds: new Map() });
+}
+function checkBatch(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    const id = record.custom_id;
+    if (id === undefined || id === null) {
+        out.push(error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
+    }
+    else if (typeof id !== 'string') {
+        out.push(error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
+    }
+    else {
+        const first = ctx.customIds.get(id);
+        if (first !== undefined) {
+            out.push(error(line, 'batch/duplicate-custom-id', `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`));
+        }
+        else {
+            ctx.customIds.set(id, line);
+        }
+    }
+    const body = record.body;
+    if (!isRecord(body)) {
+        out.push(error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
+    }
+    else {
+        countBodyText(body, ctx);
+    }
+    return out;
+}
+const TEXT_KEYS = ['prompt', 'input', 'inputs'];
+/** Text of the request for the token estimate: messages, prompt, input. */
+function countBodyText(body, ctx) {
+    const stats = ctx.stats;
+    const messages = body.messages;
+    if (Array.isArray(messages)) {
+        for (const m of messages) {
+            if (!isRecord(m))
+                continue;
+            const content = m.content;
+            if (typeof content === 'string')
+                addText(stats, content);
+            else if (Array.isArray(content)) {
+                for (const chunk of content) {
+                    if (isRecord(chunk) && typeof chunk.text === 'string')
+                        addText(stats, chunk.text);
+                }
+            }
+        }
+    }
+    for (const key of TEXT_KEYS) {
+        const value = body[key];
+        if (typeof value === 'string')
+            addText(stats, value);
+        else if (Array.isArray(value)) {
+            for (const v of value)
+                if (typeof v === 'string')
+                    addText(stats, v);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
+// Instruct (chat) samples for purpose fine-tune, function calling included.
+// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
+// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+
+
+
+const ROLE_LIST = 'system, user, assistant, tool';
+const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
+const MESSAGES_KEY = {
+    key: 'messages',
+    alias: 'interactions',
+    bothRule: 'instruct/messages-and-interactions',
+    aliasRule: 'instruct/interactions-key'
+};
+const TOOLS_KEY = {
+    key: 'tools',
+    alias: 'available_tools',
+    bothRule: 'tool/tools-and-available-tools',
+    aliasRule: 'tool/available-tools-key'
+};
+const CONTENT_KEY = {
+    key: 'content',
+    alias: 'text',
+    bothRule: 'instruct/text-and-content',
+    aliasRule: 'instruct/text-key',
+    aliasFirst: true
+};
+/**
+ * Read `names.key` of `record`, or its alias when only that is present. Both present: an error
+ * (the key's value is used); the alias alone: a warning to rename it, unless `warn` is false.
+ * `at` names the record in messages ("sample", "messages[2]"). Returns the value and the key
+ * it was read from.
+ */
+function readAliased(record, names, at, ctx, out, warn = true) {
+    const { key, alias } = names;
+    if (record[alias] === undefined)
+        return { value: record[key], key };
+    const line = ctx.lineNo;
+    if (record[key] !== undefined) {
+        const both = names.aliasFirst ? `"${alias}" and "${key}"` : `"${key}" and "${alias}"`;
+        out.push(error(line, names.bothRule, `${at} has both ${both}; expected only "${key}"`));
+        return { value: record[key], key };
+    }
+    if (warn) {
+        out.push(warning(line, names.aliasRule, `${at} uses "${alias}", which mistral-finetune accepts but the API docs do not show; rename it to "${key}"`));
+    }
+    return { value: record[alias], key: alias };
+}
+function checkInstruct(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value;
+    const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out);
+    const defined = checkTools(tools.value, tools.key, ctx, out);
+    if (!Array.isArray(messages)) {
+        out.push(error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
+        return out;
+    }
+    if (messages.length === 0) {
+        out.push(error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
+        return out;
+    }
+    checkConversation(messages, 'instruct', defined, ctx, out);
+    return out;
+}
+/** The top-level tool definitions; returns the defined function names (null: no list). */
+function checkTools(tools, key, ctx, out) {
+    if (tools === undefined || tools === null)
+        return null;
+    const line = ctx.lineNo;
+    if (!Array.isArray(tools)) {
+        out.push(error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
+        return null;
+    }
+    const names = new Set();
+    for (let i = 0; i < tools.length; i++) {
+        const tool = tools[i];
+        const at = `${key}[${i}]`;
+        if (!isRecord(tool) || !isRecord(tool.function)) {
+            out.push(error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
+            continue;
+        }
+        if (tool.type !== undefined && tool.type !== 'function') {
+            out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
+        }
+        const fn = tool.function;
+        const missing = [];
+        if (fn.name === undefined)
+            missing.push('name');
+        if (fn.description === undefined)
+            missing.push('description');
+        if (fn.parameters === undefined)
+            missing.push('parameters');
+        if (missing.length > 0) {
+            out.push(error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
+        }
+        if (typeof fn.name === 'string') {
+            if (!FUNCTION_NAME.test(fn.name)) {
+                out.push(error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
+            }
+            names.add(fn.name);
+        }
+        else if (fn.name !== undefined) {
+            out.push(error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
+        }
+        if (fn.description !== undefined && typeof fn.description !== 'string') {
+            out.push(error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
+        }
+        if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
+            out.push(error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
+        }
+    }
+    return names;
+}
+/**
+ * Check the messages of a conversation. `defined` is the set of tool names from the top-level
+ * tools list (null when there is none). Shared with classifier samples, which use mode
+ * 'classifier'.
+ */
+function checkConversation(messages, mode, defined, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    const walk = { callIds: null };
+    let systems = 0;
+    // Last role other than system: mistral-finetune moves system messages to the system prompt,
+    // so they take no part in the turn order or the final-role check.
+    let prev = null;
+    // Tool answers still owed to the last assistant message with tool calls.
+    let pending = 0;
+    let callsFrom = -1;
+    let callsMade = 0;
+    let textKeyWarned = false;
+    for (let i = 0; i < messages.length; i++) {
+        const m = messages[i];
+        if (!isRecord(m)) {
+            out.push(error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
+            continue;
+        }
+        const role = m.role;
+        if (role === undefined) {
+            out.push(error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
+            continue;
+        }
+        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
+            out.push(error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
+            continue;
+        }
+        stats.messagesByRole[role]++;
+        const content = readAliased(m, CONTENT_KEY, `messages[${i}]`, ctx, out, !textKeyWarned);
+        if (content.key === CONTENT_KEY.alias)
+            textKeyWarned = true;
+        const filled = checkContent(content.value, role, i, ctx, out);
+        const calls = m.tool_calls;
+        const hasCalls = calls !== undefined && calls !== null;
+        if (role === 'system') {
+            if (++systems > 1) {
+                out.push(error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
+            }
+        }
+        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
+            out.push(error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
+        }
+        if (role !== 'system')
+            prev = role;
+        if (mode === 'classifier' || role !== 'assistant') {
+            if (filled < 0) {
+                out.push(error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
+            }
+            if (mode === 'classifier')
+                continue;
+            if (hasCalls) {
+                out.push(error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
+            }
+            if (m.weight !== undefined && m.weight !== null) {
+                out.push(warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
+            }
+            if (role === 'tool') {
+                checkToolAnswer(m, i, walk, ctx, out);
+                if (--pending === -1) {
+                    out.push(error(line, 'tool/too-many-answers', callsFrom < 0
+                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
+                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
+                }
+            }
+            continue;
+        }
+        // Assistant message.
+        if (pending > 0) {
+            out.push(error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
+        }
+        pending = 0;
+        const w = m.weight;
+        if (w !== undefined && w !== null) {
+            if (w === 0)
+                stats.assistantWeightZero++;
+            else if (w !== 1) {
+                out.push(error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
+            }
+        }
+        let callsPresent = false;
+        if (hasCalls) {
+            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
+            callsPresent = n !== 0;
+            if (n > 0) {
+                pending = n;
+                callsMade = n;
+                callsFrom = i;
+            }
+        }
+        if (filled > 0 && callsPresent) {
+            out.push(error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
+        }
+        else if (filled <= 0 && !callsPresent) {
+            out.push(error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
+        }
+    }
+    if (mode === 'instruct' && prev !== 'assistant') {
+        out.push(error(line, 'instruct/last-role', prev === null
+            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
+            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
+    }
+}
+/** mistral-common _validate_message_order, with system messages taken out. */
+function mayFollow(prev, role) {
+    switch (prev) {
+        case 'user':
+            return role === 'assistant' || role === 'user';
+        case 'tool':
+            return role === 'assistant' || role === 'tool';
+        default:
+            return true;
+    }
+}
+function orderMessage(prev, role) {
+    return prev === 'tool'
+        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
+        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
+}
+/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
+function checkContent(content, role, i, ctx, out) {
+    if (content === undefined || content === null)
+        return -1;
+    if (typeof content === 'string') {
+        if (content.length === 0)
+            return 0;
+        addText(ctx.stats, content);
+        return 1;
+    }
+    const line = ctx.lineNo;
+    if (!Array.isArray(content)) {
+        out.push(error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
+        return 1;
+    }
+    if (role !== 'user') {
+        out.push(warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
+    }
+    for (let j = 0; j < content.length; j++) {
+        const chunk = content[j];
+        const at = `messages[${i}].content[${j}]`;
+        if (!isRecord(chunk)) {
+            out.push(error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
+        }
+        else if (chunk.type === 'text') {
+            if (typeof chunk.text === 'string')
+                addText(ctx.stats, chunk.text);
+            else {
+                out.push(error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
+            }
+        }
+        else if (chunk.type === 'image_url') {
+            const url = chunk.image_url;
+            if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
+                out.push(error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
+            }
+        }
+        else {
+            out.push(error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
+        }
+    }
+    return content.length > 0 ? 1 : 0;
+}
+/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
+function checkToolCalls(calls, i, defined, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const stats = ctx.stats;
+    if (!Array.isArray(calls)) {
+        out.push(error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
+        return -1;
+    }
+    for (let j = 0; j < calls.length; j++) {
+        const call = calls[j];
+        const at = `messages[${i}].tool_calls[${j}]`;
+        stats.toolCalls++;
+        if (!isRecord(call)) {
+            out.push(error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
+            continue;
+        }
+        const id = call.id;
+        if (id === undefined) {
+            out.push(error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
+        }
+        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+            out.push(error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
+        }
+        else {
+            walk.callIds ??= new Set();
+            if (walk.callIds.has(id)) {
+                out.push(warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
+            }
+            walk.callIds.add(id);
+        }
+        if (call.type !== undefined && call.type !== 'function') {
+            out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
+        }
+        const fn = call.function;
+        if (!isRecord(fn)) {
+            out.push(error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
+            continue;
+        }
+        const name = fn.name;
+        if (typeof name !== 'string') {
+            out.push(error(line, 'tool/function-name', name === undefined
+                ? `${at}.function has no "name"`
+                : `${at}.function.name must be a string, got ${kind(name)}`));
+        }
+        else if (!FUNCTION_NAME.test(name)) {
+            out.push(error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
+        }
+        else if (defined === null) {
+            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
+        }
+        else if (!defined.has(name)) {
+            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
+        }
+        const args = fn.arguments;
+        if (typeof args !== 'string') {
+            out.push(error(line, 'tool/arguments-type', args === undefined
+                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
+                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
+        }
+        else {
+            addText(stats, args);
+            try {
+                JSON.parse(args);
+            }
+            catch {
+                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
+            }
+        }
+    }
+    return calls.length;
+}
+function checkToolAnswer(m, i, walk, ctx, out) {
+    const line = ctx.lineNo;
+    const id = m.tool_call_id;
+    if (id === undefined || id === null) {
+        out.push(error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
+    }
+    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
+        out.push(error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
+    }
+    else if (walk.callIds === null || !walk.callIds.has(id)) {
+        out.push(error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
+    }
+    const name = m.name;
+    if (name !== undefined &&
+        name !== null &&
+        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
+        out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
+// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
+// Source: Mistral docs, classifier_factory dataset format (single and multi target).
+
+
+
+
+function checkClassifier(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    const text = record.text;
+    const messages = record.messages;
+    if (text !== undefined && messages !== undefined) {
+        out.push(error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
+    }
+    else if (text !== undefined) {
+        if (typeof text !== 'string') {
+            out.push(error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
+        }
+        else {
+            addText(ctx.stats, text);
+        }
+    }
+    else if (messages !== undefined) {
+        if (!Array.isArray(messages) || messages.length === 0) {
+            out.push(error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
+        }
+        else {
+            checkConversation(messages, 'classifier', null, ctx, out);
+        }
+    }
+    else {
+        out.push(error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
+    }
+    checkLabels(record.labels, ctx, out);
+    return out;
+}
+function checkLabels(labels, ctx, out) {
+    const line = ctx.lineNo;
+    if (!isRecord(labels)) {
+        out.push(error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
+        return;
+    }
+    let targets = 0;
+    for (const target in labels) {
+        targets++;
+        const value = labels[target];
+        if (typeof value === 'string')
+            continue;
+        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            continue;
+        out.push(error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
+    }
+    if (targets === 0) {
+        out.push(error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
+
+
+function checkPretrain(record, ctx) {
+    const out = [];
+    const line = ctx.lineNo;
+    const hasText = record.text !== undefined;
+    const hasContent = record.content !== undefined;
+    if (hasText && hasContent) {
+        out.push(error(line, 'pretrain/text-and-content', 'sample has both "text" and "content"; expected only one of them'));
+        return out;
+    }
+    const key = hasText ? 'text' : 'content';
+    const value = record[key];
+    if (typeof value !== 'string') {
+        out.push(error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`));
+    }
+    else if (value.length === 0) {
+        out.push(warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`));
+    }
+    else {
+        addText(ctx.stats, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/validator.ts
+// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
+// problems capped, counts and stats uncapped.
+
+
+
+
+
+
+
+
+/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
+const SIZE_WARNING_BYTES = 500_000_000;
+const DEFAULT_MAX_PROBLEMS = 1000;
+class validator_DatasetValidator {
+    purpose;
+    stats = createStats();
+    /** The file's sample type, from its first recognised line. */
+    sampleType = null;
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    maxLineBytes;
+    problems = [];
+    ctx;
+    typeLine = 0;
+    nonBlankLines = 0;
+    firstBlankLine = 0;
+    firstCrlfLine = 0;
+    bom = false;
+    constructor(purpose, options = {}) {
+        if (purpose !== 'fine-tune' && purpose !== 'batch') {
+            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
+        }
+        this.purpose = purpose;
+        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
+    }
+    /** Take one line from the line reader. */
+    line(line) {
+        this.stats.lines++;
+        if (line.crlf) {
+            this.stats.crlfLines++;
+            if (this.firstCrlfLine === 0)
+                this.firstCrlfLine = line.lineNo;
+        }
+        if (line.bom)
+            this.bom = true;
+        if (line.error === undefined) {
+            this.record(line.text, line.lineNo);
+            return;
+        }
+        this.nonBlankLines++;
+        this.stats.invalidSamples++;
+        this.add(line.error === 'too-long'
+            ? error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
+            : error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
+    }
+    /** Validate one decoded line (no newline); returns its problems, uncapped. */
+    validateLine(text, lineNo) {
+        this.stats.lines++;
+        return this.record(text, lineNo);
+    }
+    record(text, lineNo) {
+        let value;
+        if (text.length === 0)
+            return this.blank(lineNo);
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            if (text.trim().length === 0)
+                return this.blank(lineNo);
+            return this.finishLine([
+                error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
+            ]);
+        }
+        if (!isRecord(value)) {
+            return this.finishLine([
+                error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
+            ]);
+        }
+        const ctx = this.ctx;
+        ctx.lineNo = lineNo;
+        let type;
+        let problems;
+        if (this.purpose === 'batch') {
+            type = 'batch';
+            problems = checkBatch(value, ctx);
+        }
+        else {
+            type = sampleTypeOf(value);
+            switch (type) {
+                case 'instruct':
+                    problems = checkInstruct(value, ctx);
+                    break;
+                case 'pretrain':
+                    problems = checkPretrain(value, ctx);
+                    break;
+                case 'classifier':
+                    problems = checkClassifier(value, ctx);
+                    break;
+                default:
+                    return this.finishLine([unknownType(value, lineNo)]);
+            }
+        }
+        this.stats.samplesByType[type]++;
+        if (this.sampleType === null) {
+            this.sampleType = type;
+            this.typeLine = lineNo;
+        }
+        else if (type !== this.sampleType) {
+            problems.unshift(error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
+        }
+        return this.finishLine(problems);
+    }
+    blank(lineNo) {
+        this.stats.blankLines++;
+        if (this.firstBlankLine === 0)
+            this.firstBlankLine = lineNo;
+        return [];
+    }
+    finishLine(problems) {
+        this.nonBlankLines++;
+        let errors = 0;
+        for (const p of problems) {
+            if (p.severity === 'error')
+                errors++;
+            this.add(p);
+        }
+        if (errors > 0)
+            this.stats.invalidSamples++;
+        return problems;
+    }
+    add(problem) {
+        if (problem.severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
+    finish(fileBytes) {
+        const stats = finishStats(this.stats, fileBytes);
+        const extra = [];
+        if (fileBytes === 0) {
+            extra.push(error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
+        }
+        else if (this.nonBlankLines === 0) {
+            extra.push(error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
+        }
+        extra.push(...sizeProblems(fileBytes));
+        if (this.bom) {
+            extra.push(warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
+        }
+        if (stats.crlfLines > 0) {
+            extra.push(warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
+        }
+        if (stats.blankLines > 0) {
+            extra.push(warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
+        }
+        for (const p of extra) {
+            if (p.severity === 'error')
+                this.errorCount++;
+            else
+                this.warningCount++;
+        }
+        const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
+        return {
+            valid: this.errorCount === 0,
+            problems,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+            stats,
+            sampleType: this.sampleType
+        };
+    }
+}
+/** The sample type a fine-tune line holds, by its keys; null when none matches. */
+function sampleTypeOf(record) {
+    if (record.labels !== undefined)
+        return 'classifier';
+    if (record.messages !== undefined || record.interactions !== undefined)
+        return 'instruct';
+    if (record.text !== undefined || record.content !== undefined)
+        return 'pretrain';
+    return null;
+}
+function sizeProblems(fileBytes) {
+    if (fileBytes > MAX_FILE_BYTES) {
+        return [
+            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
+        ];
+    }
+    if (fileBytes > SIZE_WARNING_BYTES) {
+        return [
+            warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
+        ];
+    }
+    return [];
+}
+/** File-level problems (line null) first, then by line; stable. */
+function sortProblems(problems) {
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function unknownType(record, lineNo) {
+    const keys = Object.keys(record);
+    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+    const hint = record.custom_id !== undefined || record.body !== undefined
+        ? '; it looks like a batch request: upload it with purpose batch'
+        : '';
+    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
+}
+function cut(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types.ts
+// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
+/** The `purpose` form field of `POST /v1/files` that the validator understands. */
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+
+;// CONCATENATED MODULE: ./src/validate/index.ts
+// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
+// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
+ * Throws only when the file cannot be read; every problem with the data is in the result.
+ */
+async function validateFile(path, purpose, options = {}) {
+    const info = await (0,promises_namespaceObject.stat)(path);
+    if (!info.isFile())
+        throw new Error(`${path} is not a file`);
+    if (purpose === 'ocr')
+        return validateOcrFile(path, info.size, options);
+    const validator = new validator_DatasetValidator(purpose, options);
+    await forEachLine(path, line => validator.line(line), options);
+    return validator.finish(info.size);
+}
+/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
+function validateBuffer(data, purpose, options = {}) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const validator = new DatasetValidator(purpose, options);
+    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
+    const sink = validator.line.bind(validator);
+    splitter.push(bytes, sink);
+    splitter.end(sink);
+    return validator.finish(bytes.byteLength);
+}
+async function validateOcrFile(path, size, options) {
+    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
+    if (head.length > 0) {
+        const file = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            await file.read(head, 0, head.length, 0);
+        }
+        finally {
+            await file.close();
+        }
+    }
+    const problems = size === 0 ? [error(null, 'file/empty', 'file is empty; expected a document')] : [];
+    problems.push(...sizeProblems(size));
+    const check = checkOcrDocument({ name: (0,external_node_path_namespaceObject.basename)(path), size, head });
+    problems.push(...check.problems);
+    const errorCount = problems.filter(p => p.severity === 'error').length;
+    const result = {
+        valid: errorCount === 0,
+        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
+        errorCount,
+        warningCount: problems.length - errorCount,
+        stats: finishStats(createStats(), size),
+        sampleType: null
+    };
+    if (check.skipped !== undefined)
+        result.skipped = check.skipped;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Path"] = "path";
+    Inputs["Purpose"] = "purpose";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ServerUrl"] = "server-url";
+    Inputs["Visibility"] = "visibility";
+    Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
+    Inputs["Validate"] = "validate";
+    Inputs["DryRun"] = "dry-run";
+    Inputs["IfNoFilesFound"] = "if-no-files-found";
+    Inputs["RemoteName"] = "remote-name";
+    Inputs["ReuseExisting"] = "reuse-existing";
+})(Inputs || (Inputs = {}));
+/** Output names, exactly as in action.yml. */
+var Outputs;
+(function (Outputs) {
+    Outputs["FileId"] = "file-id";
+    Outputs["Bytes"] = "bytes";
+    Outputs["CreatedAt"] = "created-at";
+    Outputs["Filename"] = "filename";
+    Outputs["Purpose"] = "purpose";
+    Outputs["SampleType"] = "sample-type";
+    Outputs["Sha256"] = "sha256";
+    Outputs["Valid"] = "valid";
+    Outputs["NumSamples"] = "num-samples";
+    Outputs["NumErrors"] = "num-errors";
+    Outputs["Files"] = "files";
+    Outputs["FileIds"] = "file-ids";
+})(Outputs || (Outputs = {}));
+const ACTION_NAME = 'mistral-upload-action';
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_VERSION = '1.0.0';
+const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
+
+const VISIBILITIES = ['workspace', 'user'];
+const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
+/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
+const UPLOAD_CONCURRENCY = 3;
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+
+
+;// CONCATENATED MODULE: ./src/step-error.ts
+/** A failure the step explains in full: its message says what is wrong and how to fix it. */
+class StepError extends Error {
+    name = 'StepError';
+}
+/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
+class InputError extends StepError {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+class InvalidDatasetError extends StepError {
+    name = 'InvalidDatasetError';
+}
+
+;// CONCATENATED MODULE: ./src/remote-name.ts
+
+
+
+// The `remote-name` template: the name a file gets on Mistral.
+const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
+const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
+/** Throws an InputError naming the first placeholder the template cannot fill. */
+function checkRemoteName(template) {
+    for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN.has(key)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} is not a placeholder. Use {name}, {stem}, {ext}, {sha256}, {sha256:N} or {sha}.`);
+        }
+        if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
+        }
+    }
+    if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
+        throw new InputError(Inputs.RemoteName, `"${template}" must be a file name, without / or \\.`);
+    }
+}
+/** Whether the name carries the content hash, so an identical name means identical content. */
+function namesContent(template) {
+    return [...template.matchAll(PLACEHOLDER)].some(([, key]) => key === 'sha256');
+}
+/** Fills the template: {name} base name, {stem} without extension, {ext} with its dot. */
+function remoteName(template, facts) {
+    const name = external_node_path_default().basename(facts.path);
+    const ext = external_node_path_default().extname(name);
+    const values = {
+        name,
+        stem: name.slice(0, name.length - ext.length),
+        ext,
+        sha256: facts.sha256,
+        sha: facts.commit
+    };
+    return template.replace(PLACEHOLDER, (placeholder, key, digits) => {
+        const value = values[key];
+        if (value === undefined) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} has no value here${key === 'sha' ? ' (GITHUB_SHA is not set)' : ''}.`);
+        }
+        return digits === undefined ? value : value.slice(0, Number(digits));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/units.ts
+// How numbers read in the log and the summary.
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** Binary units, one decimal: 1.5 KiB, 400.0 MiB. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Unix seconds as `2026-12-02 04:20:11 UTC`; anything else as it came. */
+function formatUnixTime(seconds) {
+    const date = new Date(seconds * 1000);
+    if (!Number.isFinite(seconds) || Number.isNaN(date.getTime()))
+        return String(seconds);
+    return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** The first 12 hex digits of a hash, enough to tell files apart at a glance. */
+function shortHash(sha256) {
+    return sha256.length > 12 ? `${sha256.slice(0, 12)}…` : sha256;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+
+/**
+ * Validates every file (one streaming pass each, hashing in the same pass when the remote name
+ * needs the hash), telling `onChecked` about each as it is done.
+ */
+async function checkFiles(settings, files, onChecked) {
+    const needsHash = namesContent(settings.remoteName) && !settings.dryRun;
+    const checked = [];
+    for (const file of files) {
+        if (!settings.validate && !settings.dryRun) {
+            checked.push({ ...file, sha256: needsHash ? await sha256File(file.path) : undefined });
+            continue;
+        }
+        const result = await validate(settings, file, needsHash);
+        onChecked?.(file, result.validation);
+        checked.push(result);
+    }
+    return checked;
+}
+/** Throws when any file broke the rules: then nothing is uploaded. */
+function assertAllValid(checked) {
+    const invalid = checked.filter(file => file.validation?.valid === false);
+    if (invalid.length === 0)
+        return;
+    const errors = invalid.reduce((sum, file) => sum + (file.validation?.errorCount ?? 0), 0);
+    const names = invalid.map(file => file.displayPath).join(', ');
+    throw new InvalidDatasetError(`${names} ${invalid.length === 1 ? 'breaks' : 'break'} the dataset rules (${count(errors, 'error')}), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
+}
+async function validate(settings, file, needsHash) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let hashed = 0;
+    const validation = await validateFile(file.path, settings.purpose, {
+        onChunk: needsHash
+            ? chunk => {
+                hash.update(chunk);
+                hashed += chunk.length;
+            }
+            : undefined
+    });
+    if (!needsHash)
+        return { ...file, validation };
+    // The OCR check reads only the head of a document: hash the whole file then.
+    const sha256 = hashed === file.size ? hash.digest('hex') : await sha256File(file.path);
+    return { ...file, sha256, validation };
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -342,7 +1807,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -378,12 +1843,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -420,13 +1885,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -438,7 +1903,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -446,7 +1911,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -454,13 +1919,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -477,9 +1942,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -570,9 +2037,22 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(258);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./stubs/undici-proxy-agent/index.js
+// @actions/http-client imports undici's ProxyAgent when it loads, for getAgentDispatcher(), which
+// serves fetch-based clients such as Octokit. This action never calls it (@actions/core and
+// @actions/glob do not), yet the import alone bundles ~1.2 MB of undici and adds ~50 ms to every
+// step's start-up (actions/toolkit#1621). package.json's `overrides` puts this in its place.
+class ProxyAgent {
+  constructor() {
+    throw new Error(
+      "undici's ProxyAgent is not bundled in this action: @actions/http-client's getAgentDispatcher() is not available"
+    )
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -647,7 +2127,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -693,7 +2173,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -996,7 +2476,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -1007,7 +2487,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -1106,7 +2586,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -1121,7 +2601,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -1146,7 +2626,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -1269,7 +2749,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1300,7 +2780,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -1345,7 +2825,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1358,13 +2838,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -1383,7 +2863,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -1402,13 +2882,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -1419,7 +2899,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1697,10 +3177,10 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -1731,7 +3211,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -1742,7 +3222,7 @@ var external_events_ = __nccwpck_require__(434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1922,7 +3402,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2196,7 +3676,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2784,7 +4264,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2806,16 +4286,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -2835,8 +4315,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -2852,7 +4332,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -2864,7 +4344,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2877,10 +4357,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -2890,7 +4370,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -2901,7 +4381,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -2929,7 +4409,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3006,8 +4486,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -3021,7 +4501,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -3090,10 +4570,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -3113,7 +4593,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -3128,24 +4608,24 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -3153,7 +4633,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -3247,1333 +4727,250 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/client/sha256.ts
-
-
-/** sha256 (hex) of a file, read in 1 MiB chunks. */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+;// CONCATENATED MODULE: ./src/report/safe-text.ts
+// The one place that makes text safe to show: secrets redacted, then escaped for where it goes.
+// Every line the writer prints and every cell of the summary passes through here.
+/** A real key is 32 characters; replacing a one- or two-letter test key would garble every word. */
+const MIN_REDACTED_LENGTH = 6;
+const secrets = [];
+/** Remembers a secret so that nothing written afterwards can show it. */
+function addSecret(secret) {
+    if (secret.length >= MIN_REDACTED_LENGTH && !secrets.includes(secret))
+        secrets.push(secret);
 }
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/validate/lines.ts
-// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
-
-
-
-/** Read size for files. */
-const CHUNK_SIZE = 1024 * 1024;
-/** Default longest line, in bytes without the line terminator. */
-const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Synchronous core of the reader: push chunks, get complete lines through `emit`.
- * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
- * dropped while scanning for their end, and reported with error 'too-long').
- */
-class lines_LineSplitter {
-    maxLineBytes;
-    parts = [];
-    partBytes = 0;
-    /** Bytes of the current line dropped because it is too long (0 while it fits). */
-    dropped = 0;
-    lineNo = 0;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    }
-    push(chunk, emit) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        let start = 0;
-        let nl = buf.indexOf(LF, 0);
-        if (nl === -1) {
-            this.keep(buf, 0, buf.length);
-            return;
-        }
-        // The line carried over from earlier chunks ends here.
-        if (this.partBytes > 0 || this.dropped > 0) {
-            this.keep(buf, 0, nl);
-            this.flush(true, emit);
-            start = nl + 1;
-            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
-        }
-        if (nl !== -1) {
-            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
-            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
-            const lastNl = buf.lastIndexOf(LF);
-            const allValid = (0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, lastNl));
-            while (nl !== -1) {
-                this.emitSlice(buf, start, nl, true, allValid, emit);
-                start = nl + 1;
-                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
-            }
-        }
-        if (start < buf.length)
-            this.keep(buf, start, buf.length);
-    }
-    /** Emit the last line when the input does not end with a newline. */
-    end(emit) {
-        if (this.partBytes > 0 || this.dropped > 0)
-            this.flush(false, emit);
-    }
-    keep(buf, start, end) {
-        const n = end - start;
-        if (n === 0)
-            return;
-        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
-            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
-            this.dropped += this.partBytes + n;
-            this.parts = [];
-            this.partBytes = 0;
-            return;
-        }
-        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
-        const part = Buffer.allocUnsafe(n);
-        buf.copy(part, 0, start, end);
-        this.parts.push(part);
-        this.partBytes += n;
-    }
-    flush(terminated, emit) {
-        if (this.dropped > 0) {
-            const bytes = this.dropped + (terminated ? 1 : 0);
-            this.dropped = 0;
-            this.lineNo++;
-            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
-            return;
-        }
-        const parts = this.parts;
-        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
-        this.parts = [];
-        this.partBytes = 0;
-        this.emitSlice(line, 0, line.length, terminated, false, emit);
-    }
-    emitSlice(buf, start, end, terminated, knownValid, emit) {
-        const lineNo = ++this.lineNo;
-        const bytes = end - start + (terminated ? 1 : 0);
-        let bom = false;
-        if (lineNo === 1 &&
-            end - start >= 3 &&
-            buf[start] === 0xef &&
-            buf[start + 1] === 0xbb &&
-            buf[start + 2] === 0xbf) {
-            bom = true;
-            start += 3;
-        }
-        let crlf = false;
-        if (terminated && end > start && buf[end - 1] === CR) {
-            crlf = true;
-            end--;
-        }
-        if (end - start > this.maxLineBytes) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
-        }
-        else if (!knownValid && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, end))) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
-        }
-        else {
-            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
-        }
-    }
-}
-/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
-async function* splitLines(source, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    let pending = [];
-    const sink = line => {
-        pending.push(line);
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, sink);
-        if (pending.length > 0) {
-            const ready = pending;
-            pending = [];
-            yield* ready;
-        }
-    }
-    splitter.end(sink);
-    yield* pending;
-}
-/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
-function readLines(path, options = {}) {
-    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
+/** Replaces every known secret with `***`, as the runner does in the log. */
+function redact(text) {
+    return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 /**
- * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
- * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
- * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
- * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
- * `onChunk` must not keep the chunk it is shown.
+ * Text for a log line: redacted, and no line of it a workflow command. The runner reads `::name`
+ * at the start of a line once leading spaces are trimmed, and the older `##[name]` anywhere in it
+ * (actions/runner ActionCommand.cs), on each line as a stream reader splits them: CR, LF or CRLF.
  */
-async function forEachLine(path, emit, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
-    let reading = file.read(buffers[0], 0, CHUNK_SIZE, null);
+function logText(text) {
+    return redact(text)
+        .split(/(\r\n|\r|\n)/)
+        .map(line => line.replace(/^(\s*):(?=:)/, '$1: ').replaceAll('##[', '## ['))
+        .join('');
+}
+/** Text for a Markdown table cell or paragraph: redacted, on one line, with no markup left. */
+function markdownText(text) {
+    // Numeric references are literal text to a Markdown parser: no emphasis, link, math, pipe or
+    // tag can come out of them.
+    return redact(text)
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>|\\`*_[\]~$]/g, char => `&#${char.charCodeAt(0)};`);
+}
+/** A code span for a Markdown cell, escaped as markdownText. */
+function markdownCode(text) {
+    return text === '' ? '' : `<code>${markdownText(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/writer.ts
+
+
+/** Masks a secret in the runner's log and keeps it out of everything written here. */
+function maskSecret(secret) {
+    setSecret(secret);
+    addSecret(secret);
+}
+function writer_info(text) {
+    info(logText(text));
+}
+function writer_debug(text) {
+    debug(redact(text)); // core escapes its line breaks
+}
+/** An annotation (shown on the run and, with a file, on that file's line). */
+function annotation(severity, message, properties = {}) {
+    const safe = { ...properties };
+    if (safe.title !== undefined)
+        safe.title = redact(safe.title);
+    if (safe.file !== undefined)
+        safe.file = redact(safe.file);
+    core_namespaceObject[severity](redact(message), safe);
+}
+function writer_setOutput(name, value) {
+    setOutput(name, redact(value));
+}
+/** Fails the step with a message (an error annotation without a file). */
+function fail(message) {
+    setFailed(redact(message));
+}
+/**
+ * Appends Markdown to the job summary. It exists only on a runner, and a summary that cannot be
+ * written must not fail a step that worked: the log already says it all.
+ */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
     try {
-        for (let turn = 1;; turn++) {
-            const { bytesRead, buffer } = await reading;
-            if (bytesRead === 0)
-                break;
-            reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null);
-            const chunk = buffer.subarray(0, bytesRead);
-            options.onChunk?.(chunk);
-            splitter.push(chunk, emit);
-        }
+        await summary.addRaw(redact(markdown), true).write();
+    }
+    catch (error) {
+        core_warning(redact(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`));
     }
     finally {
-        await reading.catch(() => undefined); // still in flight when a check threw
-        await file.close();
+        summary.emptyBuffer();
     }
-    splitter.end(emit);
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/common.ts
-function common_error(line, rule, message) {
-    return { line, rule, message, severity: 'error' };
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
+function getSettings() {
+    // Masked first, so no later line can print it.
+    const apiKey = getInput(Inputs.ApiKey);
+    if (apiKey)
+        maskSecret(apiKey);
+    const dryRun = flag(Inputs.DryRun, false);
+    if (!apiKey && !dryRun) {
+        throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
+    }
+    const patterns = getInput(Inputs.Path);
+    if (!patterns) {
+        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
+    }
+    const remoteName = getInput(Inputs.RemoteName) || '{name}';
+    checkRemoteName(remoteName);
+    const settings = {
+        patterns,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
+        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
+        apiKey,
+        serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
+        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
+        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+        remoteName,
+        reuseExisting: flag(Inputs.ReuseExisting, true),
+        commit: process.env.GITHUB_SHA || undefined,
+        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
+            DEFAULT_MAX_ATTEMPTS,
+        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
+            DEFAULT_TIMEOUT_MINUTES) * 60_000,
+        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000),
+        validate: flag(Inputs.Validate, true),
+        dryRun
+    };
+    debug(`purpose = ${settings.purpose}`);
+    debug(`server-url = ${settings.serverUrl}`);
+    debug(`remote-name = ${settings.remoteName}`);
+    return settings;
 }
-function common_warning(line, rule, message) {
-    return { line, rule, message, severity: 'warning' };
+function oneOf(input, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`);
 }
-/** A value as it appears in a message: JSON, cut to `max` characters. */
-function show(value, max = 40) {
-    let text;
+/** true or false in any case, as YAML writes them; empty takes the default. */
+function flag(input, fallback) {
+    const value = getInput(input);
+    if (value === '')
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw new InputError(input, `"${value}" must be true or false.`);
+}
+/** An input that may be left out: undefined when empty, else parsed. */
+function optional(input, parse) {
+    const value = getInput(input);
+    return value === '' ? undefined : parse(value);
+}
+function getServerUrl(value) {
+    let url;
     try {
-        text = JSON.stringify(value) ?? String(value);
+        url = new URL(value);
     }
     catch {
-        text = String(value);
+        throw new InputError(Inputs.ServerUrl, `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
     }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
+    }
+    const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    // Every route the action calls starts with /v1: a base that ends in it would ask for /v1/v1/…
+    if (!base.endsWith('/v1'))
+        return base;
+    const fixed = base.slice(0, -'/v1'.length);
+    annotation('notice', `'${Inputs.ServerUrl}' is the API's base URL, without /v1: using ${fixed} instead of ${base}.`, { title: `Input '${Inputs.ServerUrl}'` });
+    return fixed;
 }
-/** "a string", "an array", "null", … for "must be X, got Y" messages. */
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
+function wholeNumber(input, value, min, max) {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
+        const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+        throw new InputError(input, `"${value}" must be a whole number ${range}.`);
     }
+    return number;
 }
-/** mistral-common: tool call ids (v3 tokenizer and later). */
-const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
-/** mistral-common: function names. */
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-
-;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
-
-/** Bytes to read from the start of the file for checkOcrDocument. */
-const OCR_HEAD_BYTES = 1024;
-/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
-const OCR_MAX_BYTES = 50_000_000;
-const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
-/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
-const ftyp = (...brands) => head => {
-    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
-        return false;
-    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
-};
-const PDF = {
-    name: 'PDF',
-    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
-    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
-};
-const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
-const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
-const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
-const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
-const GIF = {
-    name: 'GIF',
-    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
-};
-const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
-const TIFF = {
-    name: 'TIFF',
-    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
-};
-const WEBP = {
-    name: 'WebP',
-    sniff: head => startsWith(...ascii('RIFF'))(head) &&
-        head.length >= 12 &&
-        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
-};
-const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
-const HEIC = {
-    name: 'HEIC/HEIF',
-    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
-};
-const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
-const office = (name) => ({ name, sniff: ZIP });
-const legacy = (name) => ({ name, sniff: OLE2 });
-const ocr_text = (name) => ({ name });
-/** Extensions from the OCR FAQ table. */
-const FORMATS = {
-    pdf: PDF,
-    docx: office('Word (DOCX)'),
-    doc: legacy('Word (DOC)'),
-    pptx: office('PowerPoint (PPTX)'),
-    ppt: legacy('PowerPoint (PPT)'),
-    xlsx: office('Excel (XLSX)'),
-    epub: office('EPUB'),
-    odt: office('OpenDocument Text'),
-    rtf: RTF,
-    csv: ocr_text('CSV'),
-    txt: ocr_text('text'),
-    xml: ocr_text('XML'),
-    bib: ocr_text('BibTeX'),
-    fb2: ocr_text('FictionBook'),
-    ipynb: ocr_text('Jupyter notebook'),
-    tex: ocr_text('LaTeX'),
-    opml: ocr_text('OPML'),
-    '1': ocr_text('troff'),
-    man: ocr_text('troff'),
-    jpg: JPEG,
-    jpeg: JPEG,
-    png: PNG,
-    avif: AVIF,
-    tif: TIFF,
-    tiff: TIFF,
-    gif: GIF,
-    heic: HEIC,
-    heif: HEIC,
-    bmp: BMP,
-    webp: WEBP
-};
-/** Formats recognised by content alone, for files without a known extension. */
-const SNIFFABLE = [
-    [PDF, 'pdf'],
-    [PNG, 'png'],
-    [JPEG, 'jpg'],
-    [GIF, 'gif'],
-    [TIFF, 'tiff'],
-    [WEBP, 'webp'],
-    [AVIF, 'avif'],
-    [HEIC, 'heic'],
-    [RTF, 'rtf'],
-    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
-    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
-];
-const OCR_EXTENSIONS = Object.keys(FORMATS);
-function extensionOf(name) {
-    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
-function checkOcrDocument(doc) {
-    const problems = [];
-    if (doc.size > OCR_MAX_BYTES) {
-        problems.push(common_warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
+/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
+function positive(input, value) {
+    const number = Number(value);
+    if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
+        throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
     }
-    const ext = extensionOf(doc.name);
-    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
-    if (format === undefined) {
-        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
-        if (found === undefined) {
-            return {
-                problems,
-                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
-            };
-        }
-        const [f, suggested] = found;
-        problems.push(common_warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
-        return { problems, format: f.name };
-    }
-    if (format.sniff === undefined) {
-        const end = Math.min(doc.head.length, OCR_HEAD_BYTES);
-        for (let i = 0; i < end; i++) {
-            if (doc.head[i] === 0) {
-                problems.push(common_warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
-                break;
-            }
-        }
-    }
-    else if (doc.size > 0 && !format.sniff(doc.head)) {
-        problems.push(common_error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
-    }
-    return { problems, format: format.name };
+    return number;
 }
 
-;// CONCATENATED MODULE: ./src/validate/stats.ts
-/** Bytes of text per estimated token (see docs/validation-rules.md, "Token estimate"). */
-const BYTES_PER_TOKEN = 4;
-function createStats() {
-    return {
-        bytes: 0,
-        lines: 0,
-        blankLines: 0,
-        crlfLines: 0,
-        samplesByType: { instruct: 0, pretrain: 0, classifier: 0, batch: 0 },
-        invalidSamples: 0,
-        messagesByRole: { system: 0, user: 0, assistant: 0, tool: 0 },
-        assistantWeightZero: 0,
-        toolCalls: 0,
-        textBytes: 0,
-        estimatedTokens: 0
-    };
-}
-/** Count the UTF-8 bytes of a piece of text content. */
-function addText(stats, text) {
-    stats.textBytes += Buffer.byteLength(text, 'utf8');
-}
-/** Fill in the derived fields once the whole file has been seen. */
-function finishStats(stats, fileBytes) {
-    stats.bytes = fileBytes;
-    stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
-    return stats;
-}
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 
-;// CONCATENATED MODULE: ./src/json.ts
-// JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
-// Batch request lines for purpose batch: {"custom_id": string, "body": {…request…}}.
-// Sources: Mistral docs studio/batch-processing; OpenAPI schema BatchRequest.
-
-
-
-function createBatchContext(ctx) {
-    return Object.assign(ctx, { customIds: new Map() });
-}
-function checkBatch(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const id = record.custom_id;
-    if (id === undefined || id === null) {
-        out.push(common_error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
-    }
-    else if (typeof id !== 'string') {
-        out.push(common_error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
-    }
-    else {
-        const first = ctx.customIds.get(id);
-        if (first !== undefined) {
-            out.push(common_error(line, 'batch/duplicate-custom-id', `custom_id ${show(id)} is already used on line ${first}; expected a unique custom_id per request`));
-        }
-        else {
-            ctx.customIds.set(id, line);
-        }
-    }
-    const body = record.body;
-    if (!isRecord(body)) {
-        out.push(common_error(line, 'batch/body', `"body" must be an object holding the endpoint's request, got ${kind(body)}`));
-    }
-    else {
-        countBodyText(body, ctx);
-    }
-    return out;
-}
-const TEXT_KEYS = ['prompt', 'input', 'inputs'];
-/** Text of the request for the token estimate: messages, prompt, input. */
-function countBodyText(body, ctx) {
-    const stats = ctx.stats;
-    const messages = body.messages;
-    if (Array.isArray(messages)) {
-        for (const m of messages) {
-            if (!isRecord(m))
-                continue;
-            const content = m.content;
-            if (typeof content === 'string')
-                addText(stats, content);
-            else if (Array.isArray(content)) {
-                for (const chunk of content) {
-                    if (isRecord(chunk) && typeof chunk.text === 'string')
-                        addText(stats, chunk.text);
-                }
-            }
-        }
-    }
-    for (const key of TEXT_KEYS) {
-        const value = body[key];
-        if (typeof value === 'string')
-            addText(stats, value);
-        else if (Array.isArray(value)) {
-            for (const v of value)
-                if (typeof v === 'string')
-                    addText(stats, v);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
-// Instruct (chat) samples for purpose fine-tune, function calling included.
-// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
-// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
-
-
-
-const ROLE_LIST = 'system, user, assistant, tool';
-const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
-const MESSAGES_KEY = {
-    key: 'messages',
-    alias: 'interactions',
-    bothRule: 'instruct/messages-and-interactions',
-    aliasRule: 'instruct/interactions-key'
-};
-const TOOLS_KEY = {
-    key: 'tools',
-    alias: 'available_tools',
-    bothRule: 'tool/tools-and-available-tools',
-    aliasRule: 'tool/available-tools-key'
-};
-const CONTENT_KEY = {
-    key: 'content',
-    alias: 'text',
-    bothRule: 'instruct/text-and-content',
-    aliasRule: 'instruct/text-key',
-    aliasFirst: true
-};
-/**
- * Read `names.key` of `record`, or its alias when only that is present. Both present: an error
- * (the key's value is used); the alias alone: a warning to rename it, unless `warn` is false.
- * `at` names the record in messages ("sample", "messages[2]"). Returns the value and the key
- * it was read from.
- */
-function readAliased(record, names, at, ctx, out, warn = true) {
-    const { key, alias } = names;
-    if (record[alias] === undefined)
-        return { value: record[key], key };
-    const line = ctx.lineNo;
-    if (record[key] !== undefined) {
-        const both = names.aliasFirst ? `"${alias}" and "${key}"` : `"${key}" and "${alias}"`;
-        out.push(common_error(line, names.bothRule, `${at} has both ${both}; expected only "${key}"`));
-        return { value: record[key], key };
-    }
-    if (warn) {
-        out.push(common_warning(line, names.aliasRule, `${at} uses "${alias}", which mistral-finetune accepts but the API docs do not show; rename it to "${key}"`));
-    }
-    return { value: record[alias], key: alias };
-}
-function checkInstruct(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value;
-    const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out);
-    const defined = checkTools(tools.value, tools.key, ctx, out);
-    if (!Array.isArray(messages)) {
-        out.push(common_error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
-        return out;
-    }
-    if (messages.length === 0) {
-        out.push(common_error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
-        return out;
-    }
-    checkConversation(messages, 'instruct', defined, ctx, out);
-    return out;
-}
-/** The top-level tool definitions; returns the defined function names (null: no list). */
-function checkTools(tools, key, ctx, out) {
-    if (tools === undefined || tools === null)
-        return null;
-    const line = ctx.lineNo;
-    if (!Array.isArray(tools)) {
-        out.push(common_error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
-        return null;
-    }
-    const names = new Set();
-    for (let i = 0; i < tools.length; i++) {
-        const tool = tools[i];
-        const at = `${key}[${i}]`;
-        if (!isRecord(tool) || !isRecord(tool.function)) {
-            out.push(common_error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
-            continue;
-        }
-        if (tool.type !== undefined && tool.type !== 'function') {
-            out.push(common_error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
-        }
-        const fn = tool.function;
-        const missing = [];
-        if (fn.name === undefined)
-            missing.push('name');
-        if (fn.description === undefined)
-            missing.push('description');
-        if (fn.parameters === undefined)
-            missing.push('parameters');
-        if (missing.length > 0) {
-            out.push(common_error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
-        }
-        if (typeof fn.name === 'string') {
-            if (!FUNCTION_NAME.test(fn.name)) {
-                out.push(common_error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
-            }
-            names.add(fn.name);
-        }
-        else if (fn.name !== undefined) {
-            out.push(common_error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
-        }
-        if (fn.description !== undefined && typeof fn.description !== 'string') {
-            out.push(common_error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
-        }
-        if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
-            out.push(common_error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
-        }
-    }
-    return names;
-}
-/**
- * Check the messages of a conversation. `defined` is the set of tool names from the top-level
- * tools list (null when there is none). Shared with classifier samples, which use mode
- * 'classifier'.
- */
-function checkConversation(messages, mode, defined, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    const walk = { callIds: null };
-    let systems = 0;
-    // Last role other than system: mistral-finetune moves system messages to the system prompt,
-    // so they take no part in the turn order or the final-role check.
-    let prev = null;
-    // Tool answers still owed to the last assistant message with tool calls.
-    let pending = 0;
-    let callsFrom = -1;
-    let callsMade = 0;
-    let textKeyWarned = false;
-    for (let i = 0; i < messages.length; i++) {
-        const m = messages[i];
-        if (!isRecord(m)) {
-            out.push(common_error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
-            continue;
-        }
-        const role = m.role;
-        if (role === undefined) {
-            out.push(common_error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
-            continue;
-        }
-        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
-            out.push(common_error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
-            continue;
-        }
-        stats.messagesByRole[role]++;
-        const content = readAliased(m, CONTENT_KEY, `messages[${i}]`, ctx, out, !textKeyWarned);
-        if (content.key === CONTENT_KEY.alias)
-            textKeyWarned = true;
-        const filled = checkContent(content.value, role, i, ctx, out);
-        const calls = m.tool_calls;
-        const hasCalls = calls !== undefined && calls !== null;
-        if (role === 'system') {
-            if (++systems > 1) {
-                out.push(common_error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
-            }
-        }
-        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
-            out.push(common_error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
-        }
-        if (role !== 'system')
-            prev = role;
-        if (mode === 'classifier' || role !== 'assistant') {
-            if (filled < 0) {
-                out.push(common_error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
-            }
-            if (mode === 'classifier')
-                continue;
-            if (hasCalls) {
-                out.push(common_error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
-            }
-            if (m.weight !== undefined && m.weight !== null) {
-                out.push(common_warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
-            }
-            if (role === 'tool') {
-                checkToolAnswer(m, i, walk, ctx, out);
-                if (--pending === -1) {
-                    out.push(common_error(line, 'tool/too-many-answers', callsFrom < 0
-                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
-                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
-                }
-            }
-            continue;
-        }
-        // Assistant message.
-        if (pending > 0) {
-            out.push(common_error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
-        }
-        pending = 0;
-        const w = m.weight;
-        if (w !== undefined && w !== null) {
-            if (w === 0)
-                stats.assistantWeightZero++;
-            else if (w !== 1) {
-                out.push(common_error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
-            }
-        }
-        let callsPresent = false;
-        if (hasCalls) {
-            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
-            callsPresent = n !== 0;
-            if (n > 0) {
-                pending = n;
-                callsMade = n;
-                callsFrom = i;
-            }
-        }
-        if (filled > 0 && callsPresent) {
-            out.push(common_error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
-        }
-        else if (filled <= 0 && !callsPresent) {
-            out.push(common_error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
-        }
-    }
-    if (mode === 'instruct' && prev !== 'assistant') {
-        out.push(common_error(line, 'instruct/last-role', prev === null
-            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
-            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
-    }
-}
-/** mistral-common _validate_message_order, with system messages taken out. */
-function mayFollow(prev, role) {
-    switch (prev) {
-        case 'user':
-            return role === 'assistant' || role === 'user';
-        case 'tool':
-            return role === 'assistant' || role === 'tool';
-        default:
-            return true;
-    }
-}
-function orderMessage(prev, role) {
-    return prev === 'tool'
-        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
-        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
-}
-/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
-function checkContent(content, role, i, ctx, out) {
-    if (content === undefined || content === null)
-        return -1;
-    if (typeof content === 'string') {
-        if (content.length === 0)
-            return 0;
-        addText(ctx.stats, content);
-        return 1;
-    }
-    const line = ctx.lineNo;
-    if (!Array.isArray(content)) {
-        out.push(common_error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
-        return 1;
-    }
-    if (role !== 'user') {
-        out.push(common_warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
-    }
-    for (let j = 0; j < content.length; j++) {
-        const chunk = content[j];
-        const at = `messages[${i}].content[${j}]`;
-        if (!isRecord(chunk)) {
-            out.push(common_error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
-        }
-        else if (chunk.type === 'text') {
-            if (typeof chunk.text === 'string')
-                addText(ctx.stats, chunk.text);
-            else {
-                out.push(common_error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
-            }
-        }
-        else if (chunk.type === 'image_url') {
-            const url = chunk.image_url;
-            if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
-                out.push(common_error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
-            }
-        }
-        else {
-            out.push(common_error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
-        }
-    }
-    return content.length > 0 ? 1 : 0;
-}
-/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
-function checkToolCalls(calls, i, defined, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    if (!Array.isArray(calls)) {
-        out.push(common_error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
-        return -1;
-    }
-    for (let j = 0; j < calls.length; j++) {
-        const call = calls[j];
-        const at = `messages[${i}].tool_calls[${j}]`;
-        stats.toolCalls++;
-        if (!isRecord(call)) {
-            out.push(common_error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
-            continue;
-        }
-        const id = call.id;
-        if (id === undefined) {
-            out.push(common_error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
-        }
-        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-            out.push(common_error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
-        }
-        else {
-            walk.callIds ??= new Set();
-            if (walk.callIds.has(id)) {
-                out.push(common_warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
-            }
-            walk.callIds.add(id);
-        }
-        if (call.type !== undefined && call.type !== 'function') {
-            out.push(common_error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
-        }
-        const fn = call.function;
-        if (!isRecord(fn)) {
-            out.push(common_error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
-            continue;
-        }
-        const name = fn.name;
-        if (typeof name !== 'string') {
-            out.push(common_error(line, 'tool/function-name', name === undefined
-                ? `${at}.function has no "name"`
-                : `${at}.function.name must be a string, got ${kind(name)}`));
-        }
-        else if (!FUNCTION_NAME.test(name)) {
-            out.push(common_error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
-        }
-        else if (defined === null) {
-            out.push(common_error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
-        }
-        else if (!defined.has(name)) {
-            out.push(common_error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
-        }
-        const args = fn.arguments;
-        if (typeof args !== 'string') {
-            out.push(common_error(line, 'tool/arguments-type', args === undefined
-                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
-                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
-        }
-        else {
-            addText(stats, args);
-            try {
-                JSON.parse(args);
-            }
-            catch {
-                out.push(common_error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
-            }
-        }
-    }
-    return calls.length;
-}
-function checkToolAnswer(m, i, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const id = m.tool_call_id;
-    if (id === undefined || id === null) {
-        out.push(common_error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
-    }
-    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-        out.push(common_error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
-    }
-    else if (walk.callIds === null || !walk.callIds.has(id)) {
-        out.push(common_error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
-    }
-    const name = m.name;
-    if (name !== undefined &&
-        name !== null &&
-        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
-        out.push(common_error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
-// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
-// Source: Mistral docs, classifier_factory dataset format (single and multi target).
-
-
-
-
-function checkClassifier(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const text = record.text;
-    const messages = record.messages;
-    if (text !== undefined && messages !== undefined) {
-        out.push(common_error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
-    }
-    else if (text !== undefined) {
-        if (typeof text !== 'string') {
-            out.push(common_error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
-        }
-        else {
-            addText(ctx.stats, text);
-        }
-    }
-    else if (messages !== undefined) {
-        if (!Array.isArray(messages) || messages.length === 0) {
-            out.push(common_error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
-        }
-        else {
-            checkConversation(messages, 'classifier', null, ctx, out);
-        }
-    }
-    else {
-        out.push(common_error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
-    }
-    checkLabels(record.labels, ctx, out);
-    return out;
-}
-function checkLabels(labels, ctx, out) {
-    const line = ctx.lineNo;
-    if (!isRecord(labels)) {
-        out.push(common_error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
+/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
+const MAX_ANNOTATIONS = 10;
+const shown = { error: 0, warning: 0 };
+/** An annotation while the runner still shows them, else a plain log line saying the same. */
+function annotate(severity, message, properties = {}) {
+    if (shown[severity]++ < MAX_ANNOTATIONS) {
+        annotation(severity, message, properties);
         return;
     }
-    let targets = 0;
-    for (const target in labels) {
-        targets++;
-        const value = labels[target];
-        if (typeof value === 'string')
-            continue;
-        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-            continue;
-        out.push(common_error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
-    }
-    if (targets === 0) {
-        out.push(common_error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
-    }
+    const where = properties.file ? `${properties.file}:${properties.startLine ?? 1}: ` : '';
+    writer_info(`${where}${severity} ${properties.title ?? ''}: ${message}`);
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/pretrain.ts
+;// CONCATENATED MODULE: ./src/report/check-log.ts
 
 
-function checkPretrain(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const hasText = record.text !== undefined;
-    const hasContent = record.content !== undefined;
-    if (hasText && hasContent) {
-        out.push(common_error(line, 'pretrain/text-and-content', 'sample has both "text" and "content"; expected only one of them'));
-        return out;
-    }
-    const key = hasText ? 'text' : 'content';
-    const value = record[key];
-    if (typeof value !== 'string') {
-        out.push(common_error(line, 'pretrain/text-type', `"${key}" must be a string, got ${kind(value)}`));
-    }
-    else if (value.length === 0) {
-        out.push(common_warning(line, 'pretrain/empty-text', `"${key}" is empty; the sample adds nothing`));
-    }
-    else {
-        addText(ctx.stats, value);
-    }
-    return out;
+
+// Log lines and annotations of finding and checking the files.
+/** Why each line of `path` matched nothing, when if-no-files-found says to warn. */
+function warnUnmatched(reasons) {
+    for (const reason of reasons)
+        annotate('warning', reason, { title: 'No file found' });
 }
-
-;// CONCATENATED MODULE: ./src/validate/validator.ts
-// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
-// problems capped, counts and stats uncapped.
-
-
-
-
-
-
-
-
-/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
-const SIZE_WARNING_BYTES = 500_000_000;
-const DEFAULT_MAX_PROBLEMS = 1000;
-class validator_DatasetValidator {
-    purpose;
-    stats = createStats();
-    /** The file's sample type, from its first recognised line. */
-    sampleType = null;
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    maxLineBytes;
-    problems = [];
-    ctx;
-    typeLine = 0;
-    nonBlankLines = 0;
-    firstBlankLine = 0;
-    firstCrlfLine = 0;
-    bom = false;
-    constructor(purpose, options = {}) {
-        if (purpose !== 'fine-tune' && purpose !== 'batch') {
-            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
-        }
-        this.purpose = purpose;
-        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
+/** A file's verdict in the log, and each problem annotated at file:line. */
+function logCheck(local, result) {
+    const { problems, errorCount, warningCount } = result;
+    const file = local.displayPath;
+    if (result.skipped) {
+        annotation('notice', `Not checked: ${result.skipped}`, { title: 'Dataset check', file });
     }
-    /** Take one line from the line reader. */
-    line(line) {
-        this.stats.lines++;
-        if (line.crlf) {
-            this.stats.crlfLines++;
-            if (this.firstCrlfLine === 0)
-                this.firstCrlfLine = line.lineNo;
-        }
-        if (line.bom)
-            this.bom = true;
-        if (line.error === undefined) {
-            this.record(line.text, line.lineNo);
-            return;
-        }
-        this.nonBlankLines++;
-        this.stats.invalidSamples++;
-        this.add(line.error === 'too-long'
-            ? common_error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
-            : common_error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
+    const type = result.sampleType ? ` (${result.sampleType})` : '';
+    writer_info(`Checked ${file}: ${count(samplesIn(result), 'sample')}${type}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`);
+    for (const problem of problems) {
+        annotate(problem.severity, problemText(problem), {
+            title: problem.rule,
+            file,
+            startLine: problem.line ?? undefined
+        });
     }
-    /** Validate one decoded line (no newline); returns its problems, uncapped. */
-    validateLine(text, lineNo) {
-        this.stats.lines++;
-        return this.record(text, lineNo);
-    }
-    record(text, lineNo) {
-        let value;
-        if (text.length === 0)
-            return this.blank(lineNo);
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            if (text.trim().length === 0)
-                return this.blank(lineNo);
-            return this.finishLine([
-                common_error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
-            ]);
-        }
-        if (!isRecord(value)) {
-            return this.finishLine([
-                common_error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
-            ]);
-        }
-        const ctx = this.ctx;
-        ctx.lineNo = lineNo;
-        let type;
-        let problems;
-        if (this.purpose === 'batch') {
-            type = 'batch';
-            problems = checkBatch(value, ctx);
-        }
-        else {
-            type = sampleTypeOf(value);
-            switch (type) {
-                case 'instruct':
-                    problems = checkInstruct(value, ctx);
-                    break;
-                case 'pretrain':
-                    problems = checkPretrain(value, ctx);
-                    break;
-                case 'classifier':
-                    problems = checkClassifier(value, ctx);
-                    break;
-                default:
-                    return this.finishLine([unknownType(value, lineNo)]);
-            }
-        }
-        this.stats.samplesByType[type]++;
-        if (this.sampleType === null) {
-            this.sampleType = type;
-            this.typeLine = lineNo;
-        }
-        else if (type !== this.sampleType) {
-            problems.unshift(common_error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
-        }
-        return this.finishLine(problems);
-    }
-    blank(lineNo) {
-        this.stats.blankLines++;
-        if (this.firstBlankLine === 0)
-            this.firstBlankLine = lineNo;
-        return [];
-    }
-    finishLine(problems) {
-        this.nonBlankLines++;
-        let errors = 0;
-        for (const p of problems) {
-            if (p.severity === 'error')
-                errors++;
-            this.add(p);
-        }
-        if (errors > 0)
-            this.stats.invalidSamples++;
-        return problems;
-    }
-    add(problem) {
-        if (problem.severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
-    finish(fileBytes) {
-        const stats = finishStats(this.stats, fileBytes);
-        const extra = [];
-        if (fileBytes === 0) {
-            extra.push(common_error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
-        }
-        else if (this.nonBlankLines === 0) {
-            extra.push(common_error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
-        }
-        extra.push(...sizeProblems(fileBytes));
-        if (this.bom) {
-            extra.push(common_warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
-        }
-        if (stats.crlfLines > 0) {
-            extra.push(common_warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
-        }
-        if (stats.blankLines > 0) {
-            extra.push(common_warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
-        }
-        for (const p of extra) {
-            if (p.severity === 'error')
-                this.errorCount++;
-            else
-                this.warningCount++;
-        }
-        const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
-        return {
-            valid: this.errorCount === 0,
-            problems,
-            errorCount: this.errorCount,
-            warningCount: this.warningCount,
-            stats,
-            sampleType: this.sampleType
-        };
-    }
+    const unlisted = errorCount + warningCount - problems.length;
+    if (unlisted > 0)
+        writer_info(`… and ${count(unlisted, 'more problem')} in ${file}, not listed.`);
 }
-/** The sample type a fine-tune line holds, by its keys; null when none matches. */
-function sampleTypeOf(record) {
-    if (record.labels !== undefined)
-        return 'classifier';
-    if (record.messages !== undefined || record.interactions !== undefined)
-        return 'instruct';
-    if (record.text !== undefined || record.content !== undefined)
-        return 'pretrain';
-    return null;
+function samplesIn(result) {
+    return Object.values(result.stats.samplesByType).reduce((sum, n) => sum + n, 0);
 }
-function sizeProblems(fileBytes) {
-    if (fileBytes > MAX_FILE_BYTES) {
-        return [
-            common_error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
-        ];
-    }
-    if (fileBytes > SIZE_WARNING_BYTES) {
-        return [
-            common_warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
-        ];
-    }
-    return [];
-}
-/** File-level problems (line null) first, then by line; stable. */
-function sortProblems(problems) {
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function unknownType(record, lineNo) {
-    const keys = Object.keys(record);
-    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-    const hint = record.custom_id !== undefined || record.body !== undefined
-        ? '; it looks like a batch request: upload it with purpose batch'
-        : '';
-    return common_error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
-}
-function cut(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/validate/types.ts
-// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
-/** The `purpose` form field of `POST /v1/files` that the validator understands. */
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-
-;// CONCATENATED MODULE: ./src/validate/index.ts
-// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
-// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
-
-
-
-
-
-
-
-
-
-
-/**
- * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
- * Throws only when the file cannot be read; every problem with the data is in the result.
- */
-async function validateFile(path, purpose, options = {}) {
-    const info = await (0,promises_namespaceObject.stat)(path);
-    if (!info.isFile())
-        throw new Error(`${path} is not a file`);
-    if (purpose === 'ocr')
-        return validateOcrFile(path, info.size, options);
-    const validator = new validator_DatasetValidator(purpose, options);
-    await forEachLine(path, line => validator.line(line), options);
-    return validator.finish(info.size);
-}
-/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
-function validateBuffer(data, purpose, options = {}) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const validator = new DatasetValidator(purpose, options);
-    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
-    const sink = validator.line.bind(validator);
-    splitter.push(bytes, sink);
-    splitter.end(sink);
-    return validator.finish(bytes.byteLength);
-}
-async function validateOcrFile(path, size, options) {
-    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
-    if (head.length > 0) {
-        const file = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            await file.read(head, 0, head.length, 0);
-        }
-        finally {
-            await file.close();
-        }
-    }
-    const problems = size === 0 ? [common_error(null, 'file/empty', 'file is empty; expected a document')] : [];
-    problems.push(...sizeProblems(size));
-    const check = checkOcrDocument({ name: (0,external_node_path_namespaceObject.basename)(path), size, head });
-    problems.push(...check.problems);
-    const errorCount = problems.filter(p => p.severity === 'error').length;
-    const result = {
-        valid: errorCount === 0,
-        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
-        errorCount,
-        warningCount: problems.length - errorCount,
-        stats: finishStats(createStats(), size),
-        sampleType: null
-    };
-    if (check.skipped !== undefined)
-        result.skipped = check.skipped;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names, exactly as in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Path"] = "path";
-    Inputs["Purpose"] = "purpose";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ServerUrl"] = "server-url";
-    Inputs["Visibility"] = "visibility";
-    Inputs["Expiry"] = "expiry";
-    Inputs["MaxAttempts"] = "max-attempts";
-    Inputs["TimeoutMinutes"] = "timeout-minutes";
-    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
-    Inputs["Validate"] = "validate";
-    Inputs["DryRun"] = "dry-run";
-    Inputs["IfNoFilesFound"] = "if-no-files-found";
-    Inputs["RemoteName"] = "remote-name";
-    Inputs["ReuseExisting"] = "reuse-existing";
-})(Inputs || (Inputs = {}));
-/** Output names, exactly as in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["FileId"] = "file-id";
-    Outputs["Bytes"] = "bytes";
-    Outputs["CreatedAt"] = "created-at";
-    Outputs["Filename"] = "filename";
-    Outputs["Purpose"] = "purpose";
-    Outputs["SampleType"] = "sample-type";
-    Outputs["Sha256"] = "sha256";
-    Outputs["Valid"] = "valid";
-    Outputs["NumSamples"] = "num-samples";
-    Outputs["NumErrors"] = "num-errors";
-    Outputs["Files"] = "files";
-    Outputs["FileIds"] = "file-ids";
-})(Outputs || (Outputs = {}));
-const ACTION_NAME = 'mistral-upload-action';
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_VERSION = '1.0.0';
-const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-
-const VISIBILITIES = ['workspace', 'user'];
-const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
-/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
-const UPLOAD_CONCURRENCY = 3;
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/remote-name.ts
-
-
-
-// The `remote-name` template: the name a file gets on Mistral.
-const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
-const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
-/** Throws an InputError naming the first placeholder the template cannot fill. */
-function checkRemoteName(template) {
-    for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
-        if (!KNOWN.has(key)) {
-            throw new InputError(Inputs.RemoteName, `${placeholder} is not a placeholder. Use {name}, {stem}, {ext}, {sha256}, {sha256:N} or {sha}.`);
-        }
-        if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
-            throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
-        }
-    }
-    if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
-        throw new InputError(Inputs.RemoteName, `"${template}" must be a file name, without / or \\.`);
-    }
-}
-/** Whether the name carries the content hash, so an identical name means identical content. */
-function namesContent(template) {
-    return [...template.matchAll(PLACEHOLDER)].some(([, key]) => key === 'sha256');
-}
-/** Fills the template: {name} base name, {stem} without extension, {ext} with its dot. */
-function remoteName(template, facts) {
-    const name = external_node_path_default().basename(facts.path);
-    const ext = external_node_path_default().extname(name);
-    const values = {
-        name,
-        stem: name.slice(0, name.length - ext.length),
-        ext,
-        sha256: facts.sha256,
-        sha: facts.commit
-    };
-    return template.replace(PLACEHOLDER, (placeholder, key, digits) => {
-        const value = values[key];
-        if (value === undefined) {
-            throw new InputError(Inputs.RemoteName, `${placeholder} has no value here${key === 'sha' ? ' (GITHUB_SHA is not set)' : ''}.`);
-        }
-        return digits === undefined ? value : value.slice(0, Number(digits));
-    });
+function problemText(problem) {
+    return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -4752,149 +5149,85 @@ function oneLine(text, max = 500) {
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/failure-text.ts
 
 
 
 
-
-
-// The one place that writes what users see: logs, annotations, outputs and the job summary.
-/** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
-const MAX_ANNOTATIONS = 10;
-/** Problems listed in the job summary per file; the log lists every one the validator kept. */
-const MAX_SUMMARY_PROBLEMS = 50;
-const secrets = [];
-const annotations = { error: 0, warning: 0 };
-/** Masks a secret in the runner's log and keeps it out of everything written here. */
-function maskSecret(secret) {
-    core_setSecret(secret);
-    secrets.push(secret);
+/** What to do about each kind of failure. The first entry the error is an instance of wins. */
+const HINTS = [
+    hint(AuthenticationError, () => `Check the secret passed as '${Inputs.ApiKey}': it must be set for this repository and be an active Mistral API key.`),
+    hint(PermissionDeniedError, () => 'The key may not do this in its workspace; check its permissions.'),
+    hint(NotFoundError, () => `Check '${Inputs.ServerUrl}': it is the API's base URL, without /v1.`),
+    hint(GoneError, () => 'Mistral has retired this API route; nothing replaces it.'),
+    hint(PayloadTooLargeError, () => 'The file is over the size the server accepts; split it into smaller files.'),
+    hint(UnprocessableEntityError, error => error.lineErrors.length
+        ? `The server rejected ${count(error.lineErrors.length, 'line')}; see the annotations on the file.`
+        : 'The server rejected the request; fix what it names and run again.'),
+    hint(RateLimitError, () => 'Rate limited: wait, or lower how often this runs.'),
+    hint(InternalServerError, () => "Mistral's API had a problem; re-run the job."),
+    hint(APITimeoutError, () => `The network or the server is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`),
+    hint(CertificateError, () => "The server's certificate did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS."),
+    hint(APIConnectionError, () => `Check '${Inputs.ServerUrl}', the network, and HTTPS_PROXY/NO_PROXY.`),
+    hint(InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.')
+];
+function hint(kind, text) {
+    return { applies: error => error instanceof kind, text };
 }
-/** Hides secrets in text bound for errors and the summary (which the runner does not mask). */
-function redact(text) {
-    // A real key is 32 characters; replacing a one- or two-letter test key would garble every word.
-    return secrets
-        .filter(secret => secret.length >= 6)
-        .reduce((out, secret) => out.split(secret).join('***'), text);
-}
-/** An annotation while the runner still shows them, else a plain log line. */
-function annotate(severity, message, properties = {}) {
-    if (annotations[severity]++ < MAX_ANNOTATIONS) {
-        ;
-        (severity === 'error' ? error : warning)(message, properties);
-    }
-    else {
-        const where = properties.file ? `${properties.file}:${properties.startLine ?? 1}: ` : '';
-        info(`${where}${severity} ${properties.title ?? ''}: ${message}`);
-    }
+/** The hint for an error, or '' when there is nothing to add. */
+function hintFor(error) {
+    const found = HINTS.find(entry => entry.applies(error));
+    return found ? found.text(error) : '';
 }
 /**
- * Appends to the job summary. It exists only on a runner, and a summary that cannot be written
- * must not fail an upload that worked: the log already says it all.
+ * A failure as one message: what failed, after how many attempts, the cause (with the API's
+ * status, reason and request id) and what to do. A StepError already says it all.
  */
-async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        summary.emptyBuffer();
-        return;
-    }
-    try {
-        await summary.write();
-    }
-    catch (error) {
-        summary.emptyBuffer();
-        warning(`The job summary was not written: ${errorText(error)}`);
-    }
+function describeFailure(error, what, attempts = 1) {
+    if (error instanceof StepError)
+        return error.message;
+    const prefix = `${what} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
+    const cause = error instanceof APIError
+        ? `the Mistral API answered ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`
+        : errorText(error);
+    const advice = hintFor(error);
+    const end = cause.endsWith('.') ? '' : '.';
+    return `${prefix}: ${cause}${end}${advice ? ` ${advice}` : ''}`;
 }
-function setOutputs(outputs) {
-    const entries = Object.entries(outputs);
-    for (const [name, value] of entries)
-        setOutput(name, value);
-    return entries;
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
-// Finding files
-function reportUnmatched(unmatched, settings) {
-    if (settings.ifNoFilesFound !== 'warn')
-        return;
-    for (const reason of unmatched)
-        annotate('warning', reason, { title: 'No file found' });
+
+;// CONCATENATED MODULE: ./src/report/upload-log.ts
+
+
+
+
+// Log lines of the upload as it happens: start, progress, retries, recoveries, reuse.
+/** What the send stage tells the log, file by file. */
+function uploadLog(serverUrl) {
+    return {
+        onStart: (local, filename) => writer_info(`Uploading ${local.displayPath} (${formatBytes(local.size)}) to ${serverUrl} as ${filename}`),
+        progressFor: local => progressLogger(local.displayPath),
+        onRetry: logRetry,
+        onRecovered: (local, file) => writer_info(`The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${formatUnixTime(file.created_at)}) instead of sending it again.`),
+        onLookupFailed: (local, error) => annotation('warning', `Could not look for ${local.displayPath} on Mistral (${errorText(error)}); uploading it instead.`),
+        onReused: (local, file) => writer_info(`${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`),
+        onUploaded: (local, uploaded, seconds) => {
+            if (uploaded.file.bytes === null) {
+                writer_info(`The API did not report the stored size of ${local.displayPath}; using the local size, ${uploaded.bytes} bytes.`);
+            }
+            // A rate over a few milliseconds says nothing; show it once there is something to measure.
+            const rate = seconds >= 0.5 ? `, ${(uploaded.bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
+            writer_info(`Uploaded ${local.displayPath} as ${uploaded.file.id} (${formatBytes(uploaded.bytes)} in ${seconds.toFixed(2)} s${rate})`);
+        }
+    };
 }
-// Checking the data
-/** Annotates a file's problems at file:line, logs them all, and summarises the dataset. */
-async function reportValidation(local, result) {
-    const { problems, errorCount, warningCount } = result;
-    const file = local.displayPath;
-    if (result.skipped)
-        notice(`Not checked: ${result.skipped}`, { title: 'Dataset check', file });
-    info(`Checked ${file}: ${samplesIn(result)} samples${result.sampleType ? ` (${result.sampleType})` : ''}, ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}.`);
-    for (const problem of problems) {
-        annotate(problem.severity, problemText(problem), {
-            title: problem.rule,
-            file,
-            startLine: problem.line ?? undefined
-        });
-    }
-    const unlisted = errorCount + warningCount - problems.length;
-    if (unlisted > 0)
-        info(`… and ${count(unlisted, 'more problem')} in ${file}, not listed.`);
-    const verdict = result.valid
-        ? `valid${warningCount ? `, ${count(warningCount, 'warning')}` : ''}`
-        : `${count(errorCount, 'error')}, ${count(warningCount, 'warning')}`;
-    summary
-        .addHeading(`Dataset check: ${result.valid ? '✅' : '❌'} ${escapeHtml(verdict)}`, 3)
-        .addTable([
-        [
-            { data: code(file), header: true },
-            { data: '', header: true }
-        ],
-        ...statsRows(result)
-    ]);
-    const listed = problems.slice(0, MAX_SUMMARY_PROBLEMS);
-    if (listed.length) {
-        summary.addTable([
-            ['line', 'severity', 'rule', 'problem'].map(data => ({ data, header: true })),
-            ...listed.map(p => [String(p.line ?? ''), p.severity, code(p.rule), escapeHtml(p.message)])
-        ]);
-        const rest = errorCount + warningCount - listed.length;
-        if (rest > 0)
-            summary.addRaw(`… and ${count(rest, 'more problem')} (see the log).`, true);
-    }
-    await writeSummary();
+function logRetry(local, { attempt, maxAttempts, error, delayMs }) {
+    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
+    const wait = (delayMs / 1000).toFixed(1);
+    annotation('warning', `Attempt ${attempt} of ${maxAttempts} for ${local.displayPath} failed: ${reason}. Retrying in ${wait} s.`);
 }
-/** The validation outputs, over every file checked. */
-function reportValidationTotals(results) {
-    setOutputs({
-        [Outputs.Valid]: String(results.every(result => result.valid)),
-        [Outputs.NumSamples]: String(results.reduce((sum, result) => sum + samplesIn(result), 0)),
-        [Outputs.NumErrors]: String(results.reduce((sum, result) => sum + result.errorCount, 0))
-    });
-}
-function samplesIn(result) {
-    return Object.values(result.stats.samplesByType).reduce((sum, n) => sum + n, 0);
-}
-function statsRows(result) {
-    const { stats } = result;
-    const nonZero = (counts) => Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([name, n]) => `${name} ${n}`)
-        .join(', ') || '–';
-    return [
-        ['size', formatBytes(stats.bytes)],
-        ['lines', `${stats.lines} (blank ${stats.blankLines}, CRLF ${stats.crlfLines})`],
-        [
-            'samples',
-            `${samplesIn(result)}: ${nonZero(stats.samplesByType)}; with errors ${stats.invalidSamples}`
-        ],
-        ['messages by role', nonZero(stats.messagesByRole)],
-        ['assistant turns with weight 0', String(stats.assistantWeightZero)],
-        ['tool calls', String(stats.toolCalls)],
-        ['estimated tokens', `~${stats.estimatedTokens} (UTF-8 bytes of text ÷ ${BYTES_PER_TOKEN})`]
-    ];
-}
-function problemText(problem) {
-    return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
-}
-// Uploading
 /**
  * Logs progress of a long upload: each 10% once it has run 2 s, and at least every 10 s.
  * A retry starts again from 0, and so does the logger.
@@ -4916,85 +5249,43 @@ function progressLogger(label, now = Date.now) {
         lastTenth = tenth;
         lastLog = time;
         const rate = sent / 1e6 / Math.max((time - start) / 1000, 0.001);
-        info(`  ${label}: ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
+        writer_info(`  ${label}: ${Math.floor((sent / total) * 100)}% (${formatBytes(sent)} of ${formatBytes(total)}, ${rate.toFixed(1)} MB/s)`);
     };
 }
-function reportRetry(local, { attempt, maxAttempts, error, delayMs }) {
-    const reason = error instanceof APIError ? `the API answered ${error.message}` : errorText(error);
-    const wait = (delayMs / 1000).toFixed(1);
-    warning(redact(`Attempt ${attempt} of ${maxAttempts} for ${local.displayPath} failed: ${reason}. Retrying in ${wait} s.`));
-}
-function reportRecovered(local, file) {
-    info(`The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${file.created_at}) instead of sending it again.`);
-}
-function reportLookupFailed(local, error) {
-    warning(redact(`Could not look for ${local.displayPath} on Mistral (${errorText(error)}); uploading it instead.`));
-}
-function reportReused(local, file) {
-    info(`${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`);
-}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
 /**
- * Outputs for every file that made it (`files`, `file-ids`, and the single-file outputs when
- * there is one file), a summary table, and an error for each file that did not.
+ * Every output of the upload step, set once at the end. `files` and `file-ids` are always set
+ * (`[]` when nothing was uploaded) so that `fromJSON` in a later step never breaks; the check's
+ * outputs when a file was checked; the single-file outputs when one file was uploaded.
  */
-async function reportUploads(settings, outcomes) {
-    const entries = outcomes.flatMap(({ local, uploaded }) => uploaded ? [fileEntry(local, uploaded)] : []);
-    setOutputs({
-        [Outputs.Files]: JSON.stringify(entries),
-        [Outputs.FileIds]: JSON.stringify(entries.map(entry => entry['file-id']))
-    });
-    const [only] = outcomes;
-    if (outcomes.length === 1 && only.uploaded)
-        setSingleFileOutputs(settings, only.uploaded);
-    const failures = outcomes.filter(outcome => !outcome.uploaded);
-    for (const { local, uploaded, seconds } of outcomes) {
-        if (uploaded)
-            logUploaded(local, uploaded, seconds);
+function setUploadOutputs(step) {
+    const outputs = {};
+    const results = step.checked.flatMap(file => (file.validation ? [file.validation] : []));
+    if (results.length > 0) {
+        outputs[Outputs.Valid] = String(results.every(result => result.valid));
+        outputs[Outputs.NumSamples] = String(results.reduce((sum, r) => sum + samplesIn(r), 0));
+        outputs[Outputs.NumErrors] = String(results.reduce((sum, r) => sum + r.errorCount, 0));
     }
-    for (const { local, error } of failures)
-        annotateServerLines(error, local);
-    summary
-        .addHeading('Mistral file upload', 3)
-        .addTable([SUMMARY_COLUMNS.map(data => ({ data, header: true })), ...outcomes.map(summaryRow)]);
-    await writeSummary();
-    const messages = failures.map(({ error, local, attempts }) => redact(describe(error, settings, local, attempts)));
-    if (outcomes.length === 1 && messages.length === 1) {
-        setFailed(messages[0]);
+    const uploaded = step.outcomes.filter((outcome) => Boolean(outcome.uploaded));
+    const entries = uploaded.map(({ local, uploaded }) => fileEntry(local, uploaded));
+    outputs[Outputs.Files] = JSON.stringify(entries);
+    outputs[Outputs.FileIds] = JSON.stringify(entries.map(entry => entry['file-id']));
+    if (step.outcomes.length === 1 && uploaded.length === 1) {
+        const { file, sha256, bytes } = uploaded[0].uploaded;
+        outputs[Outputs.FileId] = file.id;
+        outputs[Outputs.Bytes] = String(bytes);
+        outputs[Outputs.CreatedAt] = String(file.created_at);
+        outputs[Outputs.Filename] = file.filename ?? '';
+        outputs[Outputs.Purpose] = file.purpose ?? step.purpose ?? '';
+        outputs[Outputs.SampleType] = file.sample_type ?? '';
+        outputs[Outputs.Sha256] = sha256;
     }
-    else if (messages.length > 0) {
-        failures.forEach(({ local }, i) => annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath }));
-        setFailed(`${failures.length} of ${count(outcomes.length, 'file')} failed to upload; the others are in the outputs.`);
-    }
-}
-const SUMMARY_COLUMNS = [
-    'file',
-    'result',
-    'file id',
-    'name on Mistral',
-    'bytes',
-    'created at',
-    'sample type',
-    'sha256',
-    'dataset check'
-];
-function summaryRow({ local, uploaded, error }) {
-    const check = checkText(local);
-    if (!uploaded) {
-        const failure = `failed: ${escapeHtml(redact(errorText(error)))}`;
-        return [code(local.displayPath), failure, '', '', String(local.size), '', '', '', check];
-    }
-    const { file, bytes, sha256, reused } = uploaded;
-    return [
-        code(local.displayPath),
-        reused ? 'reused' : 'uploaded',
-        code(file.id),
-        code(file.filename),
-        String(bytes),
-        String(file.created_at),
-        file.sample_type ?? '',
-        code(sha256),
-        check
-    ];
+    for (const [name, value] of Object.entries(outputs))
+        writer_setOutput(name, value);
 }
 /** One element of the `files` output. */
 function fileEntry(local, uploaded) {
@@ -5008,281 +5299,191 @@ function fileEntry(local, uploaded) {
         reused: uploaded.reused
     };
 }
-function setSingleFileOutputs(settings, { file, sha256, bytes }) {
-    if (file.bytes === null) {
-        info(`The API did not report the stored size; reporting the local size, ${bytes} bytes.`);
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+// The job summary of the upload step, in Markdown: a check table with a row per file, the
+// problems found, the uploads, and what stopped the run.
+/** Problems listed in the summary per file; the log lists every one the validator kept. */
+const MAX_SUMMARY_PROBLEMS = 50;
+function uploadSummary(step) {
+    const sections = [];
+    const checked = step.checked.filter(file => file.validation);
+    if (checked.length > 0)
+        sections.push(checkSection(checked));
+    if (step.outcomes.length > 0)
+        sections.push(uploadSection(step.outcomes));
+    // Invalid data is the check's own verdict, which its tables already show.
+    if (step.failure !== undefined && !(step.failure instanceof InvalidDatasetError)) {
+        sections.push(`### Mistral file upload failed\n\n${markdownText(describeFailure(step.failure, 'Upload'))}\n`);
     }
-    setOutputs({
-        [Outputs.FileId]: file.id,
-        [Outputs.Bytes]: String(bytes),
-        [Outputs.CreatedAt]: String(file.created_at),
-        [Outputs.Filename]: file.filename ?? '',
-        [Outputs.Purpose]: file.purpose ?? settings.purpose,
-        [Outputs.SampleType]: file.sample_type ?? '',
-        [Outputs.Sha256]: sha256
+    else if (step.dryRun && step.failure === undefined) {
+        sections.push(`Dry run: ${count(step.checked.length, 'file')} checked, nothing uploaded.\n`);
+    }
+    return sections.join('\n');
+}
+function checkSection(files) {
+    const results = files.map(file => file.validation);
+    const valid = results.every(result => result.valid);
+    const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+    const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+    const verdict = valid
+        ? `✅ valid${warnings ? `, ${count(warnings, 'warning')}` : ''}`
+        : `❌ ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+    const rows = files.map(file => checkRow(file, file.validation));
+    const parts = [
+        `### Dataset check: ${verdict}\n`,
+        table([
+            'file',
+            'check',
+            'samples',
+            'size',
+            'lines',
+            'messages by role',
+            'tool calls',
+            'estimated tokens'
+        ], rows),
+        `Estimated tokens: UTF-8 bytes of text ÷ ${BYTES_PER_TOKEN}, not a tokenizer count.\n`
+    ];
+    const problems = files.flatMap(file => problemRows(file, file.validation));
+    if (problems.length > 0) {
+        parts.push('#### Problems\n', table(['file', 'line', 'severity', 'rule', 'problem'], problems));
+    }
+    for (const file of files) {
+        const { problems: kept, errorCount, warningCount } = file.validation;
+        const rest = errorCount + warningCount - Math.min(kept.length, MAX_SUMMARY_PROBLEMS);
+        if (rest > 0) {
+            parts.push(`… and ${count(rest, 'more problem')} in ${markdownCode(file.displayPath)} (see the log).\n`);
+        }
+    }
+    return parts.join('\n');
+}
+function checkRow(file, result) {
+    const { stats } = result;
+    const check = result.skipped
+        ? `not checked: ${result.skipped}`
+        : result.valid
+            ? `✅ valid${result.warningCount ? `, ${count(result.warningCount, 'warning')}` : ''}`
+            : `❌ ${count(result.errorCount, 'error')}, ${count(result.warningCount, 'warning')}`;
+    const oddLines = [
+        stats.blankLines ? `${stats.blankLines} blank` : '',
+        stats.crlfLines ? `${stats.crlfLines} CRLF` : ''
+    ].filter(Boolean);
+    const type = result.sampleType ? ` ${result.sampleType}` : '';
+    const withErrors = stats.invalidSamples ? `, ${stats.invalidSamples} with errors` : '';
+    return [
+        markdownCode(file.displayPath),
+        markdownText(check),
+        markdownText(`${samplesIn(result)}${type}${withErrors}`),
+        formatBytes(stats.bytes),
+        `${stats.lines}${oddLines.length ? ` (${oddLines.join(', ')})` : ''}`,
+        markdownText(nonZero(stats.messagesByRole)),
+        String(stats.toolCalls),
+        `~${stats.estimatedTokens}`
+    ];
+}
+function problemRows(file, result) {
+    return result.problems
+        .slice(0, MAX_SUMMARY_PROBLEMS)
+        .map(problem => [
+        markdownCode(file.displayPath),
+        String(problem.line ?? ''),
+        problem.severity,
+        markdownCode(problem.rule),
+        markdownText(problem.message)
+    ]);
+}
+function uploadSection(outcomes) {
+    const rows = outcomes.map(({ local, uploaded, error }) => {
+        if (!uploaded) {
+            const hint = hintFor(error);
+            const failure = `❌ failed: ${errorText(error)}${hint ? `. ${hint}` : ''}`;
+            return [markdownCode(local.displayPath), markdownText(failure), '', '', '', '', '', ''];
+        }
+        const { file, bytes, sha256, reused } = uploaded;
+        return [
+            markdownCode(local.displayPath),
+            reused ? '♻️ reused' : '✅ uploaded',
+            markdownCode(file.id),
+            markdownCode(file.filename),
+            formatBytes(bytes),
+            markdownText(formatUnixTime(file.created_at)),
+            markdownText(file.sample_type ?? ''),
+            markdownCode(shortHash(sha256))
+        ];
     });
+    return [
+        '### Mistral file upload\n',
+        table(['file', 'result', 'file id', 'name on Mistral', 'size', 'created', 'sample type', 'sha256'], rows)
+    ].join('\n');
 }
-function logUploaded(local, uploaded, seconds) {
-    if (uploaded.reused)
-        return; // said when it was found
-    // A rate over a few milliseconds says nothing; show it once there is something to measure.
-    const rate = seconds >= 0.5 ? `, ${(uploaded.bytes / 1e6 / seconds).toFixed(1)} MB/s` : '';
-    info(`Uploaded ${local.displayPath} as ${uploaded.file.id} (${formatBytes(uploaded.bytes)} in ${seconds.toFixed(2)} s${rate})`);
+/** `user 20, assistant 20`, leaving out the zeros. */
+function nonZero(counts) {
+    const parts = Object.entries(counts).filter(([, n]) => n > 0);
+    return parts.map(([name, n]) => `${name} ${n}`).join(', ') || '–';
 }
-function checkText(local) {
-    const result = local.validation;
-    if (!result)
-        return 'off';
-    return result.valid ? `valid, ${samplesIn(result)} samples` : `${result.errorCount} errors`;
+/** A Markdown table of cells already made safe. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/upload-report.ts
+
+
+
+
+
+
+
+
+/** The end of the upload step: its outputs, its summary, and its result, each written once. */
+async function reportUploadStep(step) {
+    setUploadOutputs(step);
+    const failures = step.outcomes.filter(outcome => !outcome.uploaded);
+    for (const { local, error } of failures)
+        annotateServerLines(error, local.displayPath);
+    await appendSummary(uploadSummary(step));
+    if (step.failure !== undefined) {
+        // A stack helps only for the unexpected; input and data errors say all there is.
+        const { failure } = step;
+        if (!(failure instanceof StepError) && failure instanceof Error && failure.stack) {
+            writer_debug(failure.stack);
+        }
+        fail(describeFailure(failure, 'Upload'));
+    }
+    else if (failures.length > 0) {
+        failUploads(failures, step.outcomes.length);
+    }
+    else if (step.dryRun) {
+        writer_info(`Dry run: ${count(step.checked.length, 'file')} checked, nothing uploaded.`);
+    }
+}
+/** One file: its failure is the step's. Several: each annotated on its file, then one verdict. */
+function failUploads(failures, total) {
+    const messages = failures.map(({ error, local, attempts }) => describeFailure(error, `Upload of ${local.displayPath}`, attempts));
+    if (total === 1) {
+        fail(messages[0]);
+        return;
+    }
+    failures.forEach(({ local }, i) => annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath }));
+    fail(`${failures.length} of ${count(total, 'file')} failed to upload; the others are in the outputs.`);
 }
 /** The lines the API itself rejected, as annotations on the file. */
-function annotateServerLines(error, local) {
+function annotateServerLines(error, file) {
     if (!(error instanceof APIError))
         return;
     for (const { line, message } of error.lineErrors) {
-        annotate('error', redact(message), {
-            title: 'Rejected by the Mistral API',
-            file: local.displayPath,
-            startLine: line
-        });
+        annotate('error', message, { title: 'Rejected by the Mistral API', file, startLine: line });
     }
-}
-// Failing
-/** Fails the step for an error that stopped the whole run (bad input, invalid data, a bug). */
-async function reportFailure(error, settings) {
-    const message = redact(describe(error, settings));
-    // A stack helps only for the unexpected; input and data errors say all there is.
-    const expected = error instanceof InputError || error instanceof InvalidDatasetError;
-    if (!expected && error instanceof Error && error.stack)
-        core_debug(redact(error.stack));
-    setFailed(message);
-    summary.addHeading('Mistral file upload failed', 3).addCodeBlock(message);
-    await writeSummary();
-}
-function describe(error, settings, local, attempts = 1) {
-    if (error instanceof InputError || error instanceof InvalidDatasetError)
-        return error.message;
-    const where = local ? ` ${local.displayPath}` : '';
-    const prefix = `Upload of${where} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
-    if (error instanceof APIError) {
-        const requestId = error.requestId ? ` (request id ${error.requestId})` : '';
-        return `${prefix}: the Mistral API answered ${error.message}${requestId}. ${hintFor(error, settings)}`;
-    }
-    if (error instanceof APITimeoutError) {
-        return `${prefix}: ${error.message}. The network or ${settings?.serverUrl ?? 'the server'} is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`;
-    }
-    if (error instanceof CertificateError) {
-        return `${prefix}: ${error.message}. The certificate of ${settings?.serverUrl ?? 'the server'} did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`;
-    }
-    if (error instanceof APIConnectionError) {
-        return `${prefix}: ${error.message}. Check '${Inputs.ServerUrl}' (${settings?.serverUrl}), the network, and HTTPS_PROXY/NO_PROXY.`;
-    }
-    if (error instanceof InvalidResponseError) {
-        return `${prefix}: ${error.message}. The answer does not follow the Mistral API; check any proxy or gateway in between.`;
-    }
-    return `${prefix}: ${errorText(error)}`;
-}
-function hintFor(error, settings) {
-    switch (error.status) {
-        case 401:
-            return `Check the secret passed as '${Inputs.ApiKey}': it must be set for this repository and be an active Mistral API key.`;
-        case 403:
-            return `The key may not upload files in this workspace; check its permissions.`;
-        case 404:
-            return `Check '${Inputs.ServerUrl}' (${settings?.serverUrl}): it is the API's base URL, without /v1.`;
-        case 413:
-            return `The file is over the size the server accepts; split it into smaller files.`;
-        case 422:
-            return error.lineErrors.length
-                ? `The server rejected ${count(error.lineErrors.length, 'line')}; see the annotations on the file.`
-                : `The server rejected the request; fix what it names and run again.`;
-        case 429:
-            return `Rate limited: wait, or lower how often this runs.`;
-        default:
-            return error.status >= 500 ? `Mistral's API had a problem; re-run the job.` : '';
-    }
-}
-// Text
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-function code(value) {
-    return `<code>${escapeHtml(value)}</code>`;
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/check.ts
-
-
-
-
-
-/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
-class InvalidDatasetError extends Error {
-    name = 'InvalidDatasetError';
-}
-/**
- * Validates every file (one streaming pass each, hashing in the same pass when the remote name
- * needs the hash), reports each, and throws if any is invalid: then nothing is uploaded.
- */
-async function checkFiles(settings, files) {
-    const needsHash = namesContent(settings.remoteName) && !settings.dryRun;
-    const checked = [];
-    for (const file of files) {
-        if (settings.validate || settings.dryRun)
-            checked.push(await validate(settings, file, needsHash));
-        else
-            checked.push({ ...file, sha256: needsHash ? await sha256File(file.path) : undefined });
-    }
-    const validations = checked.flatMap(file => (file.validation ? [file.validation] : []));
-    if (validations.length > 0)
-        reportValidationTotals(validations);
-    const invalid = checked.filter(file => file.validation?.valid === false);
-    if (invalid.length > 0) {
-        const errors = invalid.reduce((sum, file) => sum + (file.validation?.errorCount ?? 0), 0);
-        const names = invalid.map(file => file.displayPath).join(', ');
-        throw new InvalidDatasetError(`${names} ${invalid.length === 1 ? 'breaks' : 'break'} the dataset rules (${errors} errors), so nothing was uploaded. The problems are annotated on the file and listed in the job summary.`);
-    }
-    return checked;
-}
-async function validate(settings, file, needsHash) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let hashed = 0;
-    const validation = await validateFile(file.path, settings.purpose, {
-        onChunk: needsHash
-            ? chunk => {
-                hash.update(chunk);
-                hashed += chunk.length;
-            }
-            : undefined
-    });
-    await reportValidation(file, validation);
-    if (!needsHash)
-        return { ...file, validation };
-    // The OCR check reads only the head of a document: hash the whole file then.
-    const sha256 = hashed === file.size ? hash.digest('hex') : await sha256File(file.path);
-    return { ...file, sha256, validation };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
-function getSettings() {
-    // Masked first, so no later line can print it.
-    const apiKey = getInput(Inputs.ApiKey);
-    if (apiKey)
-        maskSecret(apiKey);
-    const dryRun = flag(Inputs.DryRun, false);
-    if (!apiKey && !dryRun) {
-        throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
-    }
-    const patterns = getInput(Inputs.Path);
-    if (!patterns) {
-        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
-    }
-    const remoteName = getInput(Inputs.RemoteName) || '{name}';
-    checkRemoteName(remoteName);
-    const settings = {
-        patterns,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
-        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
-        apiKey,
-        serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
-        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
-        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
-        remoteName,
-        reuseExisting: flag(Inputs.ReuseExisting, true),
-        commit: process.env.GITHUB_SHA || undefined,
-        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
-            DEFAULT_MAX_ATTEMPTS,
-        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
-            DEFAULT_TIMEOUT_MINUTES) * 60_000,
-        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000),
-        validate: flag(Inputs.Validate, true),
-        dryRun
-    };
-    core_debug(`purpose = ${settings.purpose}`);
-    core_debug(`server-url = ${settings.serverUrl}`);
-    core_debug(`remote-name = ${settings.remoteName}`);
-    return settings;
-}
-function oneOf(input, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(input, `"${value}" is not valid. Use one of: ${allowed.join(', ')}.`);
-}
-/** true or false in any case, as YAML writes them; empty takes the default. */
-function flag(input, fallback) {
-    const value = getInput(input);
-    if (value === '')
-        return fallback;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    throw new InputError(input, `"${value}" must be true or false.`);
-}
-/** An input that may be left out: undefined when empty, else parsed. */
-function optional(input, parse) {
-    const value = getInput(input);
-    return value === '' ? undefined : parse(value);
-}
-function getServerUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(Inputs.ServerUrl, `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
-    }
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-function wholeNumber(input, value, min, max) {
-    const number = Number(value);
-    if (!/^\d+$/.test(value) || number < min || number > (max ?? Number.MAX_SAFE_INTEGER)) {
-        const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
-        throw new InputError(input, `"${value}" must be a whole number ${range}.`);
-    }
-    return number;
-}
-/** A number of seconds or minutes: decimals allowed, so 0.5 is half a minute. */
-function positive(input, value) {
-    const number = Number(value);
-    if (!/^\d*\.?\d+$/.test(value) || !(number > 0)) {
-        throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
-    }
-    return number;
-}
-
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-glob-options-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
  * Returns a copy with defaults filled in.
@@ -5298,29 +5499,29 @@ function getOptions(copy) {
     if (copy) {
         if (typeof copy.followSymbolicLinks === 'boolean') {
             result.followSymbolicLinks = copy.followSymbolicLinks;
-            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+            debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
         if (typeof copy.implicitDescendants === 'boolean') {
             result.implicitDescendants = copy.implicitDescendants;
-            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
+            debug(`implicitDescendants '${result.implicitDescendants}'`);
         }
         if (typeof copy.matchDirectories === 'boolean') {
             result.matchDirectories = copy.matchDirectories;
-            core_debug(`matchDirectories '${result.matchDirectories}'`);
+            debug(`matchDirectories '${result.matchDirectories}'`);
         }
         if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
             result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+            debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
         }
         if (typeof copy.excludeHiddenFiles === 'boolean') {
             result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+            debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
         }
     }
     return result;
 }
 //# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-path-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
 
 const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
@@ -5488,7 +5689,7 @@ function safeTrimTrailingSeparator(p) {
     return p.substr(0, p.length - 1);
 }
 //# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-match-kind.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
 /**
  * Indicates whether a pattern matches a path
  */
@@ -5504,7 +5705,7 @@ var MatchKind;
     MatchKind[MatchKind["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 //# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-pattern-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
 
 
 const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
@@ -5574,7 +5775,7 @@ function internal_pattern_helper_partialMatch(patterns, itemPath) {
     return patterns.some(x => !x.negate && x.partialMatch(itemPath));
 }
 //# sourceMappingURL=internal-pattern-helper.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -5629,7 +5830,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -6145,7 +6346,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -6156,7 +6357,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -6303,7 +6504,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -6338,7 +6539,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -7180,7 +7381,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -7207,7 +7408,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -8322,7 +8523,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-path.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
 
 
 
@@ -8410,7 +8611,7 @@ class Path {
     }
 }
 //# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-pattern.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
 
 
 
@@ -8639,7 +8840,7 @@ class Pattern {
     }
 }
 //# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-search-state.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
 class SearchState {
     constructor(path, level) {
         this.path = path;
@@ -8647,7 +8848,7 @@ class SearchState {
     }
 }
 //# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-globber.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
 var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8735,7 +8936,7 @@ class DefaultGlobber {
             // Push the search paths
             const stack = [];
             for (const searchPath of getSearchPaths(patterns)) {
-                core_debug(`Search path '${searchPath}'`);
+                debug(`Search path '${searchPath}'`);
                 // Exists?
                 try {
                     // Intentionally using lstat. Detection for broken symlink
@@ -8834,7 +9035,7 @@ class DefaultGlobber {
                 catch (err) {
                     if (err.code === 'ENOENT') {
                         if (options.omitBrokenSymbolicLinks) {
-                            core_debug(`Broken symlink '${item.path}'`);
+                            debug(`Broken symlink '${item.path}'`);
                             return undefined;
                         }
                         throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -8856,7 +9057,7 @@ class DefaultGlobber {
                 }
                 // Test for a cycle
                 if (traversalChain.some((x) => x === realPath)) {
-                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
                     return undefined;
                 }
                 // Update the traversal chain
@@ -8871,7 +9072,7 @@ class DefaultGlobber {
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(23);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/internal-hash-files.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
 var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8948,7 +9149,7 @@ function hashFiles(globber_1, currentWorkspace_1) {
     });
 }
 //# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/glob/lib/glob.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
 var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9067,6 +9268,24 @@ async function checkFile(file, workspace) {
         throw new InputError(Inputs.Path, `${displayPath} is ${size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
     }
     return { path: file, displayPath, size };
+}
+
+;// CONCATENATED MODULE: ./src/client/find-file.ts
+/**
+ * A file on the API with this name and size, created since `since` (ms) when given, and with
+ * the same content where the API gives a sha256 `signature`. A file whose size the API does not
+ * report is never taken: a duplicate is better than someone else's file.
+ */
+async function findFile(client, target, timeoutMs) {
+    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
+    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
+    return data.find(file => file.filename === target.filename &&
+        file.bytes === target.size &&
+        file.created_at >= sinceSeconds &&
+        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
+}
+function isSha256(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -9383,24 +9602,6 @@ function toFileObject(json, status, text) {
     return { ...json, bytes: json.bytes ?? null };
 }
 
-;// CONCATENATED MODULE: ./src/client/find-file.ts
-/**
- * A file on the API with this name and size, created since `since` (ms) when given, and with
- * the same content where the API gives a sha256 `signature`. A file whose size the API does not
- * report is never taken: a duplicate is better than someone else's file.
- */
-async function findFile(client, target, timeoutMs) {
-    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
-    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
-    return data.find(file => file.filename === target.filename &&
-        file.bytes === target.size &&
-        file.created_at >= sinceSeconds &&
-        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
-}
-function isSha256(value) {
-    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}
-
 ;// CONCATENATED MODULE: ./src/client/retry.ts
 
 const DEFAULT_BACKOFF = {
@@ -9491,7 +9692,6 @@ async function uploadWithRetry(client, request, options) {
         purpose: request.purpose,
         since: startedAt - CLOCK_SKEW_MS
     };
-    let posts = 0;
     let maybeStored = false;
     for (let attempt = 1;; attempt++) {
         const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
@@ -9501,13 +9701,12 @@ async function uploadWithRetry(client, request, options) {
                 const found = await findFile(client, { ...target, sha256 }, timeoutMs);
                 if (found) {
                     options.onRecovered?.(found);
-                    return { file: found, sha256, bytes: request.size, attempts: posts, recovered: true };
+                    return { file: found, sha256, bytes: request.size, attempts: attempt, recovered: true };
                 }
                 maybeStored = false;
             }
-            posts++;
             const result = await client.upload({ ...request, timeoutMs });
-            return { ...result, attempts: posts, recovered: false };
+            return { ...result, attempts: attempt, recovered: false };
         }
         catch (error) {
             maybeStored ||= mayHaveStored(error);
@@ -9528,12 +9727,11 @@ async function uploadWithRetry(client, request, options) {
 
 
 
-
 /**
- * Uploads every file, a few at a time, each under the retry rules. A failure does not stop
- * the others: every file gets an outcome, in input order.
+ * Uploads every file, a few at a time, each under the retry rules, unless an identical copy is
+ * already on Mistral. A failure does not stop the others: every file gets an outcome, in order.
  */
-async function uploadFiles(settings, files) {
+async function sendFiles(settings, files, events = {}) {
     const client = new FilesClient({
         serverUrl: settings.serverUrl,
         apiKey: settings.apiKey,
@@ -9543,22 +9741,22 @@ async function uploadFiles(settings, files) {
     let next = 0;
     const worker = async () => {
         for (let index = next++; index < files.length; index = next++) {
-            outcomes[index] = await uploadOne(client, settings, files[index]);
+            outcomes[index] = await sendOne(client, settings, files[index], events);
         }
     };
     await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
     return outcomes;
 }
-async function uploadOne(client, settings, local) {
+async function sendOne(client, settings, local, events) {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     let attempts = 1;
     try {
         const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
         if (settings.reuseExisting && namesContent(settings.remoteName)) {
-            const existing = await findExisting(client, local, filename, settings.purpose);
+            const existing = await findExisting(client, local, filename, settings.purpose, events);
             if (existing) {
-                reportReused(local, existing);
+                events.onReused?.(local, existing);
                 const uploaded = {
                     file: existing,
                     sha256: local.sha256 ?? '',
@@ -9568,6 +9766,7 @@ async function uploadOne(client, settings, local) {
                 return { local, seconds: seconds(), attempts: 0, uploaded };
             }
         }
+        events.onStart?.(local, filename);
         const result = await uploadWithRetry(client, {
             path: local.path,
             size: local.size,
@@ -9575,18 +9774,19 @@ async function uploadOne(client, settings, local) {
             purpose: settings.purpose,
             visibility: settings.visibility,
             expiry: settings.expiry,
-            onProgress: progressLogger(local.displayPath)
+            onProgress: events.progressFor?.(local)
         }, {
             maxAttempts: settings.maxAttempts,
             timeoutMs: settings.timeoutMs,
             attemptTimeoutMs: settings.attemptTimeoutMs,
             onRetry: retry => {
                 attempts = retry.attempt + 1;
-                reportRetry(local, retry);
+                events.onRetry?.(local, retry);
             },
-            onRecovered: file => reportRecovered(local, file)
+            onRecovered: file => events.onRecovered?.(local, file)
         });
-        const uploaded = { ...result, reused: false };
+        const uploaded = { file: result.file, sha256: result.sha256, bytes: result.bytes, reused: false };
+        events.onUploaded?.(local, uploaded, seconds());
         return { local, seconds: seconds(), attempts: result.attempts, uploaded };
     }
     catch (error) {
@@ -9597,12 +9797,12 @@ async function uploadOne(client, settings, local) {
  * The copy already on Mistral, if any. A failed look is no reason to fail the file: it is
  * uploaded instead, and Mistral returns the existing file for the same name and content.
  */
-async function findExisting(client, local, filename, purpose) {
+async function findExisting(client, local, filename, purpose, events) {
     try {
         return await findFile(client, { filename, size: local.size, purpose });
     }
     catch (error) {
-        reportLookupFailed(local, error);
+        events.onLookupFailed?.(local, error);
         return undefined;
     }
 }
@@ -9614,27 +9814,27 @@ async function findExisting(client, local, filename, purpose) {
 
 
 
+
 /** The story of a run: read the inputs, find the files, check the data, upload, report. */
 async function run() {
-    let settings;
+    const step = { dryRun: false, checked: [], outcomes: [] };
     try {
-        settings = getSettings();
+        const settings = getSettings();
+        step.purpose = settings.purpose;
+        step.dryRun = settings.dryRun;
         const { files, unmatched } = await findFiles(settings.patterns, settings.workspace, settings.ifNoFilesFound);
-        reportUnmatched(unmatched, settings);
-        const checked = await checkFiles(settings, files);
-        if (settings.dryRun) {
-            info(`Dry run: ${count(files.length, 'file')} checked, nothing uploaded.`);
-            return;
+        if (settings.ifNoFilesFound === 'warn')
+            warnUnmatched(unmatched);
+        step.checked = await checkFiles(settings, files, logCheck);
+        assertAllValid(step.checked);
+        if (!settings.dryRun) {
+            step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl));
         }
-        if (files.length > 0) {
-            info(`Uploading ${count(files.length, 'file')} to ${settings.serverUrl} for ${settings.purpose}`);
-        }
-        const outcomes = await uploadFiles(settings, checked);
-        await reportUploads(settings, outcomes);
     }
     catch (error) {
-        await reportFailure(error, settings);
+        step.failure = error;
     }
+    await reportUploadStep(step);
 }
 
 
@@ -9803,6 +10003,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -9820,6 +10050,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -9829,7 +10070,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(890);
+/******/ var __webpack_exports__ = __nccwpck_require__(407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

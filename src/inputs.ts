@@ -8,9 +8,9 @@ import {
   PURPOSES,
   VISIBILITIES
 } from './constants.js'
-import {InputError} from './input-error.js'
+import {InputError} from './step-error.js'
 import {checkRemoteName} from './remote-name.js'
-import {maskSecret} from './report.js'
+import {annotation, maskSecret} from './report/writer.js'
 import type {Settings, Visibility} from './settings.js'
 
 /** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
@@ -108,7 +108,16 @@ function getServerUrl(value: string): string {
       `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`
     )
   }
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+  // Every route the action calls starts with /v1: a base that ends in it would ask for /v1/v1/…
+  if (!base.endsWith('/v1')) return base
+  const fixed = base.slice(0, -'/v1'.length)
+  annotation(
+    'notice',
+    `'${Inputs.ServerUrl}' is the API's base URL, without /v1: using ${fixed} instead of ${base}.`,
+    {title: `Input '${Inputs.ServerUrl}'`}
+  )
+  return fixed
 }
 
 function wholeNumber(input: Inputs, value: string, min: number, max?: number): number {

@@ -1,37 +1,34 @@
-import * as core from '@actions/core'
-import {checkFiles} from './check.js'
+import {assertAllValid, checkFiles} from './check.js'
 import {getSettings} from './inputs.js'
-import {count, reportFailure, reportUnmatched, reportUploads} from './report.js'
+import {logCheck, warnUnmatched} from './report/check-log.js'
+import {uploadLog} from './report/upload-log.js'
+import {reportUploadStep} from './report/upload-report.js'
+import type {UploadStep} from './report/upload-step.js'
 import {findFiles} from './search.js'
-import type {Settings} from './settings.js'
-import {uploadFiles} from './send.js'
+import {sendFiles} from './send.js'
 
 /** The story of a run: read the inputs, find the files, check the data, upload, report. */
 export async function run(): Promise<void> {
-  let settings: Settings | undefined
+  const step: UploadStep = {dryRun: false, checked: [], outcomes: []}
   try {
-    settings = getSettings()
+    const settings = getSettings()
+    step.purpose = settings.purpose
+    step.dryRun = settings.dryRun
+
     const {files, unmatched} = await findFiles(
       settings.patterns,
       settings.workspace,
       settings.ifNoFilesFound
     )
-    reportUnmatched(unmatched, settings)
+    if (settings.ifNoFilesFound === 'warn') warnUnmatched(unmatched)
 
-    const checked = await checkFiles(settings, files)
-    if (settings.dryRun) {
-      core.info(`Dry run: ${count(files.length, 'file')} checked, nothing uploaded.`)
-      return
+    step.checked = await checkFiles(settings, files, logCheck)
+    assertAllValid(step.checked)
+    if (!settings.dryRun) {
+      step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl))
     }
-
-    if (files.length > 0) {
-      core.info(
-        `Uploading ${count(files.length, 'file')} to ${settings.serverUrl} for ${settings.purpose}`
-      )
-    }
-    const outcomes = await uploadFiles(settings, checked)
-    await reportUploads(settings, outcomes)
   } catch (error) {
-    await reportFailure(error, settings)
+    step.failure = error
   }
+  await reportUploadStep(step)
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {Inputs} from './constants.js'
-import {InputError} from './input-error.js'
+import {InputError} from './step-error.js'
 
 // The `remote-name` template: the name a file gets on Mistral.
 

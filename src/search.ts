@@ -2,7 +2,7 @@ import * as glob from '@actions/glob'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {Inputs, MAX_FILE_BYTES} from './constants.js'
-import {InputError} from './input-error.js'
+import {InputError} from './step-error.js'
 import type {IfNoFilesFound} from './settings.js'
 
 export interface LocalFile {

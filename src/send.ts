@@ -1,16 +1,10 @@
 import type {CheckedFile} from './check.js'
-import {FilesClient, type FileObject} from './client/files-client.js'
 import {findFile} from './client/find-file.js'
-import {uploadWithRetry} from './client/upload-with-retry.js'
+import {FilesClient, type FileObject} from './client/files-client.js'
+import {uploadWithRetry, type RetryEvent} from './client/upload-with-retry.js'
 import {ACTION_NAME, ACTION_VERSION, UPLOAD_CONCURRENCY} from './constants.js'
 import {namesContent, remoteName} from './remote-name.js'
-import {
-  progressLogger,
-  reportLookupFailed,
-  reportRecovered,
-  reportRetry,
-  reportReused
-} from './report.js'
+import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
 
 export interface UploadedFile {
@@ -26,17 +20,32 @@ export interface UploadedFile {
 export interface Outcome {
   local: CheckedFile
   seconds: number
-  /** Attempts made; 0 when an existing copy was reused. */
+  /** Attempts made, as the retry loop counts them, on success and failure alike; 0 when reused. */
   attempts: number
   uploaded?: UploadedFile
   error?: unknown
 }
 
+/** What the send stage tells whoever reports it, file by file; every one is optional. */
+export interface SendEvents {
+  onReused?: (local: LocalFile, file: FileObject) => void
+  onLookupFailed?: (local: LocalFile, error: unknown) => void
+  onStart?: (local: LocalFile, filename: string) => void
+  progressFor?: (local: LocalFile) => (sent: number, total: number) => void
+  onRetry?: (local: LocalFile, retry: RetryEvent) => void
+  onRecovered?: (local: LocalFile, file: FileObject) => void
+  onUploaded?: (local: LocalFile, uploaded: UploadedFile, seconds: number) => void
+}
+
 /**
- * Uploads every file, a few at a time, each under the retry rules. A failure does not stop
- * the others: every file gets an outcome, in input order.
+ * Uploads every file, a few at a time, each under the retry rules, unless an identical copy is
+ * already on Mistral. A failure does not stop the others: every file gets an outcome, in order.
  */
-export async function uploadFiles(settings: Settings, files: CheckedFile[]): Promise<Outcome[]> {
+export async function sendFiles(
+  settings: Settings,
+  files: CheckedFile[],
+  events: SendEvents = {}
+): Promise<Outcome[]> {
   const client = new FilesClient({
     serverUrl: settings.serverUrl,
     apiKey: settings.apiKey,
@@ -46,17 +55,18 @@ export async function uploadFiles(settings: Settings, files: CheckedFile[]): Pro
   let next = 0
   const worker = async (): Promise<void> => {
     for (let index = next++; index < files.length; index = next++) {
-      outcomes[index] = await uploadOne(client, settings, files[index])
+      outcomes[index] = await sendOne(client, settings, files[index], events)
     }
   }
   await Promise.all(Array.from({length: Math.min(UPLOAD_CONCURRENCY, files.length)}, worker))
   return outcomes
 }
 
-async function uploadOne(
+async function sendOne(
   client: FilesClient,
   settings: Settings,
-  local: CheckedFile
+  local: CheckedFile,
+  events: SendEvents
 ): Promise<Outcome> {
   const started = performance.now()
   const seconds = (): number => (performance.now() - started) / 1000
@@ -64,9 +74,9 @@ async function uploadOne(
   try {
     const filename = remoteName(settings.remoteName, {...local, commit: settings.commit})
     if (settings.reuseExisting && namesContent(settings.remoteName)) {
-      const existing = await findExisting(client, local, filename, settings.purpose)
+      const existing = await findExisting(client, local, filename, settings.purpose, events)
       if (existing) {
-        reportReused(local, existing)
+        events.onReused?.(local, existing)
         const uploaded = {
           file: existing,
           sha256: local.sha256 ?? '',
@@ -76,6 +86,7 @@ async function uploadOne(
         return {local, seconds: seconds(), attempts: 0, uploaded}
       }
     }
+    events.onStart?.(local, filename)
     const result = await uploadWithRetry(
       client,
       {
@@ -85,7 +96,7 @@ async function uploadOne(
         purpose: settings.purpose,
         visibility: settings.visibility,
         expiry: settings.expiry,
-        onProgress: progressLogger(local.displayPath)
+        onProgress: events.progressFor?.(local)
       },
       {
         maxAttempts: settings.maxAttempts,
@@ -93,12 +104,13 @@ async function uploadOne(
         attemptTimeoutMs: settings.attemptTimeoutMs,
         onRetry: retry => {
           attempts = retry.attempt + 1
-          reportRetry(local, retry)
+          events.onRetry?.(local, retry)
         },
-        onRecovered: file => reportRecovered(local, file)
+        onRecovered: file => events.onRecovered?.(local, file)
       }
     )
-    const uploaded = {...result, reused: false}
+    const uploaded = {file: result.file, sha256: result.sha256, bytes: result.bytes, reused: false}
+    events.onUploaded?.(local, uploaded, seconds())
     return {local, seconds: seconds(), attempts: result.attempts, uploaded}
   } catch (error) {
     return {local, seconds: seconds(), attempts, error}
@@ -113,12 +125,13 @@ async function findExisting(
   client: FilesClient,
   local: CheckedFile,
   filename: string,
-  purpose: string
+  purpose: string,
+  events: SendEvents
 ): Promise<FileObject | undefined> {
   try {
     return await findFile(client, {filename, size: local.size, purpose})
   } catch (error) {
-    reportLookupFailed(local, error)
+    events.onLookupFailed?.(local, error)
     return undefined
   }
 }

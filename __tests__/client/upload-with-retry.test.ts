@@ -159,6 +159,9 @@ describe('uploadWithRetry: the duplicate trap', () => {
       expect.any(RateLimitError)
     ])
     expect(result?.recovered).toBe(true)
+    // Attempts count what a failure would count: the POST, the failed look, the look that found it.
+    expect(result?.attempts).toBe(retries.length + 1)
+    expect(result?.attempts).toBe(3)
     expect(posts()).toBe(1)
     expect(server.files).toHaveLength(1)
   })

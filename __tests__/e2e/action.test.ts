@@ -88,7 +88,12 @@ describe('dist/index.js', () => {
     })
     expect(stored.bytes).toBe(SAMPLE.length * 50)
     expect(run.summary).toContain(stored.id)
-    expect(run.summary).toContain(stored.sha256)
+    // The table shows the hash shortened and the time in UTC; the outputs keep the full values.
+    expect(run.summary).toContain(`<code>${stored.sha256.slice(0, 12)}…</code>`)
+    expect(run.summary).not.toContain(stored.sha256)
+    expect(run.summary).toContain(
+      `${new Date(stored.created_at * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+    )
     expect(run.stdout).toContain(`::add-mask::${KEY}`)
     expect(run.stdout.indexOf('::add-mask::')).toBeLessThan(run.stdout.indexOf('::debug::'))
     expectNoKey(run)
@@ -129,7 +134,8 @@ describe('dist/index.js', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain("::error::Input 'path': data/nope.jsonl does not exist")
     expect(server.requests).toHaveLength(0)
-    expect(run.outputs).toEqual({})
+    // `files` and `file-ids` are always set, so `fromJSON` in a later step never breaks.
+    expect(run.outputs).toEqual({files: '[]', 'file-ids': '[]'})
   })
 
   it('fails with the status, the reason and a hint for a wrong key, and never shows it', async () => {

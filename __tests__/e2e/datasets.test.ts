@@ -110,7 +110,8 @@ describe('a push-style run over a 3-file dataset', () => {
     expect(second.stdout).toMatch(
       /data\/train\.jsonl is already on Mistral as train-[0-9a-f]{12}\.jsonl/
     )
-    expect(second.summary).toContain('<td>reused</td>')
+    expect(second.summary).toContain('| ♻️ reused |')
+    expect(second.stdout).not.toContain('Uploading') // the log says only what happened
   })
 
   it('uploads a file after all when the look for it fails, and still ends with one copy', async () => {

@@ -52,17 +52,29 @@ describe('dry-run', () => {
   it('checks a valid file without a key and sends nothing', async () => {
     const result = await run({path: 'good.jsonl', 'dry-run': 'true'})
     expect(result.code).toBe(0)
-    expect(result.outputs).toEqual({valid: 'true', 'num-samples': '20', 'num-errors': '0'})
+    expect(result.outputs).toEqual({
+      valid: 'true',
+      'num-samples': '20',
+      'num-errors': '0',
+      files: '[]',
+      'file-ids': '[]'
+    })
     expect(result.stdout).toContain('Dry run: 1 file checked, nothing uploaded.')
     expect(result.summary).toContain('Dataset check: ✅ valid')
-    expect(result.summary).toMatch(/messages by role<\/td><td>user 20, assistant 20/)
+    expect(result.summary).toContain('| user 20, assistant 20 |')
     expect(server.requests).toHaveLength(0)
   })
 
   it('fails an invalid file with an annotation on each bad line', async () => {
     const result = await run({path: 'two-bad.jsonl', 'dry-run': 'true'})
     expect(result.code).toBe(1)
-    expect(result.outputs).toEqual({valid: 'false', 'num-samples': '20', 'num-errors': '2'})
+    expect(result.outputs).toEqual({
+      valid: 'false',
+      'num-samples': '20',
+      'num-errors': '2',
+      files: '[]',
+      'file-ids': '[]'
+    })
     expect(errorAnnotations(result)).toEqual([
       expect.stringMatching(
         /^::error title=instruct\/last-role,file=two-bad\.jsonl,line=4::line 4: /
@@ -103,7 +115,7 @@ describe('validate before upload', () => {
     expect(errorAnnotations(result)).toHaveLength(10)
     expect(result.stdout).toMatch(/^many-bad\.jsonl:23: error instruct\/last-role: /m)
     expect(result.stdout).toMatch(/^many-bad\.jsonl:27: error instruct\/last-role: /m)
-    expect(result.summary).toContain('<td>27</td><td>error</td>')
+    expect(result.summary).toContain('| 27 | error |')
   })
 
   it('can be turned off', async () => {

@@ -22,7 +22,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 254:
+/***/ 182:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30,10 +30,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 const WritableStream = (__nccwpck_require__(75).Writable)
 const inherits = (__nccwpck_require__(975).inherits)
 
-const StreamSearch = __nccwpck_require__(176)
+const StreamSearch = __nccwpck_require__(136)
 
-const PartStream = __nccwpck_require__(644)
-const HeaderParser = __nccwpck_require__(359)
+const PartStream = __nccwpck_require__(612)
+const HeaderParser = __nccwpck_require__(271)
 
 const DASH = 45
 const B_ONEDASH = Buffer.from('-')
@@ -245,14 +245,14 @@ module.exports = Dicer
 
 /***/ }),
 
-/***/ 359:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const EventEmitter = (__nccwpck_require__(474).EventEmitter)
 const inherits = (__nccwpck_require__(975).inherits)
-const getLimit = __nccwpck_require__(89)
+const getLimit = __nccwpck_require__(393)
 
 const B_DCRLF = Buffer.from('\r\n\r\n')
 const S_DCRLF = '\r\n\r\n'
@@ -424,7 +424,7 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 644:
+/***/ 612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -444,7 +444,7 @@ module.exports = PartStream
 
 /***/ }),
 
-/***/ 176:
+/***/ 136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -681,18 +681,18 @@ module.exports = SBMH
 
 /***/ }),
 
-/***/ 822:
+/***/ 614:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const WritableStream = (__nccwpck_require__(75).Writable)
 const { inherits } = __nccwpck_require__(975)
-const Dicer = __nccwpck_require__(254)
+const Dicer = __nccwpck_require__(182)
 
-const MultipartParser = __nccwpck_require__(376)
-const UrlencodedParser = __nccwpck_require__(279)
-const parseParams = __nccwpck_require__(481)
+const MultipartParser = __nccwpck_require__(192)
+const UrlencodedParser = __nccwpck_require__(855)
+const parseParams = __nccwpck_require__(929)
 
 function Busboy (opts) {
   if (!(this instanceof Busboy)) { return new Busboy(opts) }
@@ -773,7 +773,7 @@ module.exports.Dicer = Dicer
 
 /***/ }),
 
-/***/ 376:
+/***/ 192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -788,12 +788,12 @@ module.exports.Dicer = Dicer
 const { Readable } = __nccwpck_require__(75)
 const { inherits } = __nccwpck_require__(975)
 
-const Dicer = __nccwpck_require__(254)
+const Dicer = __nccwpck_require__(182)
 
-const parseParams = __nccwpck_require__(481)
-const decodeText = __nccwpck_require__(459)
-const basename = __nccwpck_require__(263)
-const getLimit = __nccwpck_require__(89)
+const parseParams = __nccwpck_require__(929)
+const decodeText = __nccwpck_require__(747)
+const basename = __nccwpck_require__(692)
+const getLimit = __nccwpck_require__(393)
 
 const RE_BOUNDARY = /^boundary$/i
 const RE_FIELD = /^form-data$/i
@@ -1109,14 +1109,14 @@ module.exports = Multipart
 
 /***/ }),
 
-/***/ 279:
+/***/ 855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Decoder = __nccwpck_require__(336)
-const decodeText = __nccwpck_require__(459)
-const getLimit = __nccwpck_require__(89)
+const Decoder = __nccwpck_require__(496)
+const decodeText = __nccwpck_require__(747)
+const getLimit = __nccwpck_require__(393)
 
 const RE_CHARSET = /^charset$/i
 
@@ -1334,7 +1334,7 @@ module.exports = UrlEncoded
 
 /***/ }),
 
-/***/ 336:
+/***/ 496:
 /***/ ((module) => {
 
 
@@ -1401,7 +1401,7 @@ module.exports = Decoder
 
 /***/ }),
 
-/***/ 263:
+/***/ 692:
 /***/ ((module) => {
 
 
@@ -1422,7 +1422,7 @@ module.exports = function basename (path) {
 
 /***/ }),
 
-/***/ 459:
+/***/ 747:
 /***/ (function(module) {
 
 
@@ -1551,7 +1551,7 @@ module.exports = decodeText
 
 /***/ }),
 
-/***/ 89:
+/***/ 393:
 /***/ ((module) => {
 
 
@@ -1574,12 +1574,12 @@ module.exports = function getLimit (limits, name, defaultLimit) {
 
 /***/ }),
 
-/***/ 481:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const decodeText = __nccwpck_require__(459)
+const decodeText = __nccwpck_require__(747)
 
 const RE_ENCODED = /%[a-fA-F0-9][a-fA-F0-9]/g
 
@@ -2402,8 +2402,8 @@ function resetAfter(req, afterBytes) {
 var external_node_stream_ = __nccwpck_require__(75);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ../../work/main/node_modules/@fastify/busboy/index.js
-var busboy = __nccwpck_require__(822);
+// EXTERNAL MODULE: ./node_modules/@fastify/busboy/index.js
+var busboy = __nccwpck_require__(614);
 ;// CONCATENATED MODULE: ./mock-server/multipart.ts
 // Streaming multipart/form-data intake: fields are collected, the `file` part is handed to a
 // consumer as a stream. Nothing here holds a whole file in memory (the benchmark sends 400 MiB).

@@ -41,7 +41,7 @@ export interface RetryEvent {
 }
 
 export interface ReliableUploadResult extends UploadResult {
-  /** POSTs sent. */
+  /** Attempts made, this one included: each a POST, a look for what a failed POST stored, or both. */
   attempts: number
   /** The file was found on the API after an attempt that seemed to fail. */
   recovered: boolean
@@ -74,7 +74,6 @@ export async function uploadWithRetry(
     since: startedAt - CLOCK_SKEW_MS
   }
 
-  let posts = 0
   let maybeStored = false
   for (let attempt = 1; ; attempt++) {
     const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()))
@@ -84,13 +83,12 @@ export async function uploadWithRetry(
         const found = await findFile(client, {...target, sha256}, timeoutMs)
         if (found) {
           options.onRecovered?.(found)
-          return {file: found, sha256, bytes: request.size, attempts: posts, recovered: true}
+          return {file: found, sha256, bytes: request.size, attempts: attempt, recovered: true}
         }
         maybeStored = false
       }
-      posts++
       const result = await client.upload({...request, timeoutMs})
-      return {...result, attempts: posts, recovered: false}
+      return {...result, attempts: attempt, recovered: false}
     } catch (error) {
       maybeStored ||= mayHaveStored(error)
       if (!isRetryable(error) || attempt >= options.maxAttempts) throw error

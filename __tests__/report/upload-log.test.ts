@@ -1,8 +1,8 @@
 import {beforeEach, describe, expect, it, jest} from '@jest/globals'
-import * as core from '../__fixtures__/core.js'
+import * as core from '../../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const {formatBytes, progressLogger} = await import('../src/report.js')
+const {progressLogger} = await import('../../src/report/upload-log.js')
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -44,17 +44,5 @@ describe('progressLogger', () => {
       [20_000, 3]
     ]
     expect(feed(steps, 1000)).toHaveLength(2)
-  })
-})
-
-describe('formatBytes', () => {
-  it.each([
-    [0, '0 B'],
-    [1023, '1023 B'],
-    [1536, '1.5 KiB'],
-    [400 * 1024 * 1024, '400.0 MiB'],
-    [3 * 1024 ** 3, '3.0 GiB']
-  ])('%d bytes read %s', (bytes, text) => {
-    expect(formatBytes(bytes)).toBe(text)
   })
 })
