@@ -100,11 +100,13 @@ describe('the examples do what they promise', () => {
     expect(steps.some(s => s.run?.includes('fromJSON(steps.upload.outputs.file-ids)'))).toBe(true)
   })
 
-  it('fine-tune: training_files from the output ids, and a plain note on 410 Gone', () => {
+  it('fine-tune: checks and uploads with purpose fine-tune, starts no job, and says why', () => {
     const {text, steps} = load('fine-tune.yml')
-    const job = steps.find(s => s.run?.includes('/v1/fine_tuning/jobs'))
-    expect(job?.env?.TRAINING_FILE).toBe('${{ fromJSON(steps.upload.outputs.file-ids)[0] }}')
-    expect(job?.run).toContain('training_files: [{file_id: $train')
+    const upload = steps.find(s => s.uses === ACTION)
+    expect(upload?.with?.purpose).toBe('fine-tune')
+    expect(upload?.with?.validate).not.toBe(false)
+    expect(upload?.with?.['dry-run']).not.toBe(true)
+    expect(steps.some(s => s.run?.includes('fine_tuning'))).toBe(false)
     expect(text).toMatch(/410 Gone/)
   })
 })

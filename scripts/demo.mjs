@@ -2,10 +2,10 @@
 // Without MISTRAL_API_KEY it starts the bundled local Mistral-compatible server first.
 // Needs only committed files: no npm install.
 import {spawn} from 'node:child_process'
-import {once} from 'node:events'
 import {createInterface} from 'node:readline'
 import {fileURLToPath} from 'node:url'
 import {runAction} from './run-action.mjs'
+import {summaryText} from './summary-text.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dataset = process.env.DEMO_PATH ?? 'demo/data/train.jsonl'
@@ -13,9 +13,19 @@ const dataset = process.env.DEMO_PATH ?? 'demo/data/train.jsonl'
 async function startLocalServer() {
   const server = spawn(process.execPath, ['dist/mock-server/index.js', '--port', '0'], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit']
+    stdio: ['ignore', 'pipe', 'pipe']
   })
-  const [line] = await once(createInterface({input: server.stdout}), 'line')
+  // The server logs each request to stderr. The demo keeps that out of its output and shows the
+  // end of it only if the server stops before it is ready.
+  let log = ''
+  server.stderr.setEncoding('utf8').on('data', chunk => (log = (log + chunk).slice(-4000)))
+  const line = await new Promise((resolve, reject) => {
+    createInterface({input: server.stdout}).once('line', resolve)
+    server.once('error', reject)
+    server.once('exit', (code, signal) =>
+      reject(new Error(`the local server stopped (${signal ?? `exit ${code}`}):\n${log}`))
+    )
+  })
   const {url, apiKey} = JSON.parse(line)
   return {url, apiKey, stop: () => server.kill('SIGTERM')}
 }
@@ -49,9 +59,16 @@ try {
   const shown = process.env.RUNNER_DEBUG ? run.stdout : run.stdout.replace(/^::debug::.*\n/gm, '')
   process.stdout.write(shown)
   process.stderr.write(run.stderr)
+  // file-id first: it is the output a later step reads.
+  const names = Object.keys(run.outputs).filter(name => name !== 'file-id')
+  if ('file-id' in run.outputs) names.unshift('file-id')
   console.log('\nStep outputs (steps.<id>.outputs):')
-  for (const [name, value] of Object.entries(run.outputs))
-    console.log(`  ${name.padEnd(12)} ${value}`)
+  for (const name of names) console.log(`  ${name.padEnd(12)} ${run.outputs[name]}`)
+  if (run.summary.trim() !== '') {
+    console.log('\nJob summary (GITHUB_STEP_SUMMARY), as text:\n')
+    const columns = process.stdout.isTTY ? process.stdout.columns - 2 : Infinity
+    process.stdout.write(summaryText(run.summary, columns).replace(/^(?=.)/gm, '  '))
+  }
   process.exitCode = run.code ?? 1
 } finally {
   server.stop()
