@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(323);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 323:
+/***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9288,9 +9288,6 @@ function isSha256(value) {
     return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/client/multipart.ts
 
 
@@ -9388,9 +9385,10 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
     };
 }
 
-;// CONCATENATED MODULE: ./src/client/files-client.ts
-
-
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/client/transport.ts
 
 
 
@@ -9399,79 +9397,30 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 /** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
 const IDLE_TIMEOUT_MS = 300_000;
 /**
- * The Files endpoints of the Mistral API. No @actions imports: usable from any Node program.
- * Node's own http(s) carries the requests: a client library (undici) added ~50 ms to every
- * step's start-up (docs/benchmarks.md).
+ * Requests to the Mistral API over Node's own http(s): a client library (undici)
+ * added ~50 ms to every step's start-up (docs/benchmarks.md). Shared by the API clients.
  */
-class FilesClient {
+class Transport {
     options;
     baseUrl;
-    transport;
+    http;
     agent;
     constructor(options) {
         this.options = options;
         this.baseUrl = options.serverUrl.replace(/\/+$/, '');
-        this.transport = this.baseUrl.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
+        this.http = this.baseUrl.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
         // `proxyEnv` is Node 24.5's; @types/node 20 does not know it.
         const agentOptions = {
             keepAlive: true,
             proxyEnv: process.env
         };
-        this.agent = options.agent ?? new this.transport.Agent(agentOptions);
-    }
-    /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
-    async upload(upload) {
-        const body = createMultipartBody({
-            purpose: upload.purpose,
-            visibility: upload.visibility,
-            expiry: upload.expiry === undefined ? undefined : String(upload.expiry)
-        }, { path: upload.path, size: upload.size, filename: upload.filename });
-        const onChunk = upload.onProgress && ((sent) => upload.onProgress?.(sent, upload.size));
-        const { status, text } = await this.send('POST', '/v1/files', {
-            headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
-            body: body.open(onChunk),
-            timeoutMs: upload.timeoutMs
-        });
-        const file = parseFileObject(status, text);
-        if (file.bytes !== null && file.bytes !== upload.size) {
-            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text, false);
-        }
-        return { file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size };
-    }
-    /** GET /v1/files, newest first. */
-    async list(query = {}, timeoutMs) {
-        const params = new URLSearchParams();
-        if (query.page !== undefined)
-            params.set('page', String(query.page));
-        if (query.pageSize !== undefined)
-            params.set('page_size', String(query.pageSize));
-        if (query.search !== undefined)
-            params.set('search', query.search);
-        if (query.purpose !== undefined)
-            params.set('purpose', query.purpose);
-        const { status, text } = await this.send('GET', `/v1/files?${params}`, { timeoutMs });
-        const json = parseJson(status, text);
-        if (!isRecord(json) || !Array.isArray(json.data)) {
-            throw new InvalidResponseError('the file list has no `data` array', status, text);
-        }
-        return { ...json, data: json.data.map(item => toFileObject(item, status, text)) };
-    }
-    /** GET /v1/files/{id}. */
-    async retrieve(fileId, timeoutMs) {
-        const { status, text } = await this.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
-            timeoutMs
-        });
-        return parseFileObject(status, text);
-    }
-    /** DELETE /v1/files/{id}. */
-    async delete(fileId, timeoutMs) {
-        await this.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
+        this.agent = options.agent ?? new this.http.Agent(agentOptions);
     }
     /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
-    async send(method, path, init) {
+    async send(method, path, init = {}) {
         const { timeoutMs } = init;
         const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
-        const request = this.transport.request(`${this.baseUrl}${path}`, {
+        const request = this.http.request(`${this.baseUrl}${path}`, {
             method,
             agent: this.agent,
             signal,
@@ -9573,6 +9522,67 @@ function toConnectionError(error, { signal, timeoutMs, silent }) {
     if (code?.includes('CERT'))
         return new CertificateError(message, { cause });
     return new APIConnectionError(message, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/client/files-client.ts
+
+
+
+
+/** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
+class FilesClient {
+    transport;
+    constructor(options) {
+        this.transport = new Transport(options);
+    }
+    /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
+    async upload(upload) {
+        const body = createMultipartBody({
+            purpose: upload.purpose,
+            visibility: upload.visibility,
+            expiry: upload.expiry === undefined ? undefined : String(upload.expiry)
+        }, { path: upload.path, size: upload.size, filename: upload.filename });
+        const onChunk = upload.onProgress && ((sent) => upload.onProgress?.(sent, upload.size));
+        const { status, text } = await this.transport.send('POST', '/v1/files', {
+            headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
+            body: body.open(onChunk),
+            timeoutMs: upload.timeoutMs
+        });
+        const file = parseFileObject(status, text);
+        if (file.bytes !== null && file.bytes !== upload.size) {
+            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text, false);
+        }
+        return { file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size };
+    }
+    /** GET /v1/files, newest first. */
+    async list(query = {}, timeoutMs) {
+        const params = new URLSearchParams();
+        if (query.page !== undefined)
+            params.set('page', String(query.page));
+        if (query.pageSize !== undefined)
+            params.set('page_size', String(query.pageSize));
+        if (query.search !== undefined)
+            params.set('search', query.search);
+        if (query.purpose !== undefined)
+            params.set('purpose', query.purpose);
+        const { status, text } = await this.transport.send('GET', `/v1/files?${params}`, { timeoutMs });
+        const json = parseJson(status, text);
+        if (!isRecord(json) || !Array.isArray(json.data)) {
+            throw new InvalidResponseError('the file list has no `data` array', status, text);
+        }
+        return { ...json, data: json.data.map(item => toFileObject(item, status, text)) };
+    }
+    /** GET /v1/files/{id}. */
+    async retrieve(fileId, timeoutMs) {
+        const { status, text } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
+            timeoutMs
+        });
+        return parseFileObject(status, text);
+    }
+    /** DELETE /v1/files/{id}. */
+    async delete(fileId, timeoutMs) {
+        await this.transport.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
+    }
 }
 function parseJson(status, text) {
     try {
