@@ -1,15 +1,26 @@
-import {beforeEach, describe, expect, it, jest} from '@jest/globals'
+import {afterEach, beforeEach, describe, expect, it, jest} from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const {getSettings} = await import('../src/inputs.js')
+const {checkProxyEnv, honoursProxyEnv, PROXY_VARIABLES} = await import('../src/proxy-env.js')
 
 const valid = {path: 'data/train.jsonl', 'api-key': 'sk-test'}
+
+const PROXY_NAMES = [...PROXY_VARIABLES, 'NO_PROXY', 'no_proxy']
+const savedProxyEnv = Object.fromEntries(PROXY_NAMES.map(name => [name, process.env[name]]))
 
 beforeEach(() => {
   jest.clearAllMocks()
   process.env.GITHUB_WORKSPACE = '/work/space'
   process.env.GITHUB_SHA = 'abc123def456'
+  for (const name of PROXY_NAMES) delete process.env[name]
+})
+afterEach(() => {
+  for (const [name, value] of Object.entries(savedProxyEnv)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
 })
 
 describe('getSettings', () => {
@@ -38,6 +49,7 @@ describe('getSettings', () => {
     expect(getSettings()).toEqual({
       patterns: 'data/train.jsonl',
       workspace: '/work/space',
+      allowOutsideWorkspace: false,
       ifNoFilesFound: 'error',
       purpose: 'fine-tune',
       apiKey: 'sk-test',
@@ -76,9 +88,11 @@ describe('getSettings', () => {
       'reuse-existing': 'false',
       'max-attempts': '1',
       'timeout-minutes': '0.5',
-      'attempt-timeout-seconds': '2.5'
+      'attempt-timeout-seconds': '2.5',
+      'allow-outside-workspace': 'true'
     })
     expect(getSettings()).toMatchObject({
+      allowOutsideWorkspace: true,
       patterns: 'data/*.jsonl\n!data/test.jsonl',
       purpose: 'batch',
       serverUrl: 'https://gateway.example.com/mistral',
@@ -148,9 +162,199 @@ describe('getSettings', () => {
     [
       {'server-url': 'https://u:p@api.mistral.ai'},
       /^Input 'server-url': "https:\/\/api\.mistral\.ai\/" must not carry/
-    ]
+    ],
+    [{'allow-outside-workspace': 'yes'}, /^Input 'allow-outside-workspace': "yes" must be true/],
+    [{'remote-name': '{stem}-{sha256:1}{ext}'}, /^Input 'remote-name': \{sha256:1\} keeps too/]
   ])('rejects %j', (overrides, message) => {
     core.useInputs({...valid, ...overrides})
     expect(() => getSettings()).toThrow(message)
+  })
+})
+
+describe('api-key', () => {
+  it.each(['a', 'abcde'])('refuses %j, too short to be masked, without showing it', key => {
+    core.useInputs({...valid, 'api-key': key})
+    let message = ''
+    try {
+      getSettings()
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toBe(
+      `Input 'api-key': is ${key.length} characters long: too short for a Mistral API key (they have 32), and too short to be masked in the log. Check the secret passed as 'api-key'.`
+    )
+  })
+
+  it.each(['sk-tes', 'sk-test', 'test-key', 'x'.repeat(32)])('takes %j', key => {
+    core.useInputs({...valid, 'api-key': key})
+    expect(getSettings().apiKey).toBe(key)
+  })
+})
+
+describe('server-url', () => {
+  it.each([
+    'http://localhost:8080',
+    'http://LOCALHOST',
+    'http://127.0.0.1:1234',
+    'http://127.1.2.3',
+    'http://127.1',
+    'http://[::1]:9000',
+    'https://gateway.example.com',
+    'https://10.0.0.5:8443'
+  ])('takes %s', url => {
+    core.useInputs({...valid, 'server-url': url})
+    expect(() => getSettings()).not.toThrow()
+  })
+
+  it.each([
+    ['http://api.mistral.ai', 'http://api.mistral.ai'],
+    ['http://10.0.0.5:8080/gw', 'http://10.0.0.5:8080'],
+    ['http://128.0.0.1', 'http://128.0.0.1'],
+    ['http://localhost.example.com', 'http://localhost.example.com'],
+    ['http://127.0.0.1.nip.io', 'http://127.0.0.1.nip.io'],
+    ['http://[::2]', 'http://[::2]'],
+    ['http://0.0.0.0:8787', 'http://0.0.0.0:8787']
+  ])('refuses %s, which would send the key in clear, and says to use https://', (url, origin) => {
+    core.useInputs({...valid, 'server-url': url, 'dry-run': 'true'})
+    expect(() => getSettings()).toThrow(
+      `Input 'server-url': "${origin}" would send the key unencrypted: use https://. http:// is only for a server on this machine (localhost, 127.0.0.1, [::1]).`
+    )
+  })
+})
+
+describe('proxy variables', () => {
+  const INVALID = 'http://user:pa/ss@host:3128'
+
+  function failure(): string {
+    try {
+      getSettings()
+    } catch (error) {
+      return (error as Error).message
+    }
+    return ''
+  }
+
+  it.each(PROXY_VARIABLES)(
+    'fails on a %s that is not a URL, naming it, never showing its credentials',
+    name => {
+      process.env[name] = INVALID
+      core.useInputs(valid)
+      const message = failure()
+      expect(message).toBe(
+        `Environment variable ${name} is not a valid URL ("http://***@host:3128", credentials hidden), so no request can go through it. Write it as http://host:port, with any user and password percent-encoded (a / in the password is %2F), or unset it.`
+      )
+      expect(message).not.toContain('pa/ss')
+      expect(message).not.toContain('user:')
+      // and masked, should anything else print it
+      expect(core.setSecret).toHaveBeenCalledWith('user:pa/ss')
+    }
+  )
+
+  it.each([
+    ['not a url', '"not a url"'],
+    ['http://proxy:3128\nX-Injected: 1', '"http://proxy:3128\\nX-Injected: 1"'],
+    ['http://a@b@ho st:1', '"http://***@ho st:1"']
+  ])('fails on %j', (value, shown) => {
+    process.env.HTTPS_PROXY = value
+    core.useInputs(valid)
+    expect(failure()).toContain(`Environment variable HTTPS_PROXY is not a valid URL (${shown}`)
+  })
+
+  it('does not check the variables in a dry run, which sends nothing', () => {
+    process.env.HTTPS_PROXY = INVALID
+    core.useInputs({path: 'data/train.jsonl', 'dry-run': 'true'})
+    expect(() => getSettings()).not.toThrow()
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+
+  it('masks the password and the whole user:password of a valid proxy URL, before logging', () => {
+    process.env.HTTPS_PROXY = 'http://user:secret@proxy:3128'
+    process.env.http_proxy = 'http://bob:p%40ss%2Fw0rd@proxy:8080'
+    process.env.HTTP_PROXY = 'http://tok3n-only@proxy:8080'
+    core.useInputs(valid)
+    getSettings()
+    const masked = core.setSecret.mock.calls.map(([secret]) => secret)
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'secret',
+        'user:secret',
+        Buffer.from('user:secret').toString('base64'), // Node's Proxy-Authorization
+        'p%40ss%2Fw0rd',
+        'p@ss/w0rd',
+        'bob:p%40ss%2Fw0rd',
+        'bob:p@ss/w0rd',
+        'tok3n-only'
+      ])
+    )
+    // A user name beside a password is not a secret: masking it would blank it everywhere.
+    expect(masked).not.toContain('user')
+    expect(masked).not.toContain('bob')
+    const firstLog = Math.min(...core.debug.mock.invocationCallOrder)
+    expect(Math.max(...core.setSecret.mock.invocationCallOrder)).toBeLessThan(firstLog)
+  })
+
+  it('masks nothing for a proxy without credentials', () => {
+    process.env.HTTPS_PROXY = 'http://proxy:3128'
+    core.useInputs(valid)
+    getSettings()
+    expect(core.setSecret.mock.calls).toEqual([['sk-test']])
+  })
+})
+
+describe('checkProxyEnv', () => {
+  it.each([
+    ['24.5.0', true],
+    ['v24.22.3', true],
+    ['25.0.0', true],
+    ['22.21.0', true],
+    ['24.4.1', false],
+    ['22.20.0', false],
+    ['23.11.0', false],
+    ['20.20.2', false]
+  ])('Node %s reads proxyEnv: %s', (version, honours) => {
+    expect(honoursProxyEnv(version)).toBe(honours)
+  })
+
+  it('warns, naming the variable and the Node version, that requests go direct on an older Node', () => {
+    checkProxyEnv(
+      {HTTPS_PROXY: 'http://user:secret@proxy:3128'},
+      'https://api.mistral.ai',
+      '20.20.2'
+    )
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.warning).toHaveBeenCalledWith(
+      'HTTPS_PROXY is set, but Node 20.20.2, which runs this step, has no built-in proxy support (it came in Node 24.5): requests to https://api.mistral.ai go direct, not through the proxy.',
+      {title: 'Proxy not used'}
+    )
+  })
+
+  it('names the variable Node would use for the server: lowercase first, by protocol', () => {
+    const env = {
+      https_proxy: 'http://a:3128',
+      HTTPS_PROXY: 'http://b:3128',
+      HTTP_PROXY: 'http://c:1'
+    }
+    checkProxyEnv(env, 'https://api.mistral.ai', '20.0.0')
+    checkProxyEnv(env, 'http://127.0.0.1:8787', '20.0.0')
+    expect(core.warning.mock.calls.map(([text]) => String(text).split(' ')[0])).toEqual([
+      'https_proxy',
+      'HTTP_PROXY'
+    ])
+  })
+
+  it('says nothing when Node uses the proxy, or when none applies to the server', () => {
+    checkProxyEnv({HTTPS_PROXY: 'http://proxy:3128'}, 'https://api.mistral.ai', '24.5.0')
+    checkProxyEnv({HTTP_PROXY: 'http://proxy:3128'}, 'https://api.mistral.ai', '20.0.0')
+    checkProxyEnv({NO_PROXY: '*'}, 'https://api.mistral.ai', '20.0.0')
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+
+  it('warns that Node ignores a proxy that is not http:// or https://, without its credentials', () => {
+    checkProxyEnv({HTTPS_PROXY: 'socks5://u:secret@proxy:1080'}, 'https://api.mistral.ai', '24.5.0')
+    checkProxyEnv({HTTPS_PROXY: 'proxy.corp:3128'}, 'https://api.mistral.ai', '24.5.0')
+    expect(core.warning.mock.calls.map(([text]) => text)).toEqual([
+      'HTTPS_PROXY is "socks5://proxy:1080", but Node takes only an http:// or https:// proxy: requests to https://api.mistral.ai go direct, not through it. Write it as http://host:port.',
+      'HTTPS_PROXY is "proxy.corp:3128", but Node takes only an http:// or https:// proxy: requests to https://api.mistral.ai go direct, not through it. Write it as http://host:port.'
+    ])
   })
 })

@@ -29,12 +29,27 @@ describe('checkRemoteName', () => {
     ['{date}', /\{date\} is not a placeholder/],
     ['{name:3}', /only \{sha256:N\} and \{sha:N\} take a length/],
     ['{sha256:0}', /only \{sha256:N\} and \{sha:N\} take a length of 1 or more/],
+    [
+      '{stem}-{sha256:1}{ext}',
+      /^Input 'remote-name': \{sha256:1\} keeps too little of the hash: .* with 1 hex digit a different file often matches\. Use \{sha256:8\} or more/
+    ],
+    [
+      '{sha256:7}{ext}',
+      /^Input 'remote-name': \{sha256:7\} keeps too little of the hash: .* 7 hex digits/
+    ],
     ['dir/{name}', /must be a file name, without \/ or \\/],
     ['dir\\{name}', /must be a file name, without \/ or \\/],
     ['{stem}\\{sha:7}{ext}', /"\{stem\}\\\{sha:7\}\{ext\}" must be a file name/]
   ])('rejects %s', (template, message) => {
     expect(() => checkRemoteName(template)).toThrow(message)
   })
+
+  it.each(['{sha256:8}', '{stem}-{sha256:12}{ext}', '{sha256:64}', '{sha:1}{ext}', '{sha:7}'])(
+    'takes %s: 8 hex digits of the content hash at least; any length of the commit',
+    template => {
+      expect(() => checkRemoteName(template)).not.toThrow()
+    }
+  )
 })
 
 describe('namesContent', () => {

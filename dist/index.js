@@ -4,7 +4,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(613);
 var util = __nccwpck_require__(23);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(981);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,59 +295,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 949:
+/***/ 981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (core_error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
 });
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -390,7 +344,8 @@ const CR = 0x0d;
  */
 class lines_LineSplitter {
     maxLineBytes;
-    parts = [];
+    /** The current partial line in `part[0, partBytes)`; the buffer grows by doubling. */
+    part = null;
     partBytes = 0;
     /** Bytes of the current line dropped because it is too long (0 while it fits). */
     dropped = 0;
@@ -438,18 +393,26 @@ class lines_LineSplitter {
         const n = end - start;
         if (n === 0)
             return;
-        if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
-            // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
-            this.dropped += this.partBytes + n;
-            this.parts = [];
+        const limit = this.maxLineBytes + 4; // room for a BOM and a '\r' that emitSlice strips
+        const need = this.partBytes + n;
+        if (this.dropped > 0 || need > limit) {
+            this.dropped += need;
+            this.part = null;
             this.partBytes = 0;
             return;
         }
-        // Copy: the part outlives this chunk, and the caller may reuse its buffer.
-        const part = Buffer.allocUnsafe(n);
-        buf.copy(part, 0, start, end);
-        this.parts.push(part);
-        this.partBytes += n;
+        // Copy: the part outlives this chunk, and the caller may reuse its buffer. One buffer that
+        // doubles, not a list of pieces joined at the end: a 64 MiB line then costs its bytes and
+        // at most half as much again while growing, not twice its bytes.
+        let part = this.part;
+        if (part === null || need > part.length) {
+            const grown = Buffer.allocUnsafe(part === null ? n : Math.min(Math.max(need, 2 * part.length), limit));
+            if (part !== null)
+                part.copy(grown, 0, 0, this.partBytes);
+            this.part = part = grown;
+        }
+        buf.copy(part, this.partBytes, start, end);
+        this.partBytes = need;
     }
     flush(terminated, emit) {
         if (this.dropped > 0) {
@@ -459,11 +422,11 @@ class lines_LineSplitter {
             emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
             return;
         }
-        const parts = this.parts;
-        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes);
-        this.parts = [];
+        const line = this.part;
+        const bytes = this.partBytes;
+        this.part = null;
         this.partBytes = 0;
-        this.emitSlice(line, 0, line.length, terminated, false, emit);
+        this.emitSlice(line, 0, bytes, terminated, false, emit);
     }
     emitSlice(buf, start, end, terminated, knownValid, emit) {
         const lineNo = ++this.lineNo;
@@ -539,29 +502,182 @@ async function forEachLine(path, emit, options = {}) {
         }
     }
     finally {
-        await reading.catch(() => undefined); // still in flight when a check threw
+        await Promise.allSettled([reading]); // still in flight when a check threw
         await file.close();
     }
     splitter.end(emit);
 }
 
+;// CONCATENATED MODULE: ./src/json.ts
+// JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The deepest nesting of arrays and objects accepted before JSON.parse. Python's json gives up
+ * near 1,000 levels (the interpreter's recursion limit: `json.loads` of 998 nested arrays raises
+ * RecursionError on CPython 3.11), and mistral-finetune reads every line with `json.loads`.
+ */
+const MAX_JSON_DEPTH = 1000;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+/**
+ * Where `text` first nests arrays and objects more than `limit` levels deep: the index of the
+ * `[` or `{` that opens level `limit + 1`, or -1 when none does. Brackets inside strings do not
+ * count. Call it before JSON.parse: V8 parses any depth but holds every open level (a 64 MiB line
+ * of `[` took 2.9 GB and 15 s to fail), and code that walks the value recursively (JSON.stringify,
+ * String, join) overflows the stack near 3,000 levels.
+ *
+ * Cheap for ordinary text. Valid JSON nested `limit + 1` deep has at least `2 * limit + 2`
+ * characters, so shorter text is not looked at (if it is that deep it is not valid, and JSON.parse
+ * fails on it at once and cheaply). Past that, a depth past `limit` needs more than `limit` of `[`
+ * and `{`, and those are counted with native indexOf, stopping at `limit + 1`. Only text with
+ * more of them is scanned character by character, and that scan stops at the first level past
+ * the limit.
+ */
+function depthExceeded(text, limit = MAX_JSON_DEPTH) {
+    if (text.length < 2 * limit + 2)
+        return -1;
+    let openers = 0;
+    for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
+        if (++openers > limit)
+            return scanDepth(text, limit);
+    }
+    for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+        if (++openers > limit)
+            return scanDepth(text, limit);
+    }
+    return -1;
+}
+/** The exact, string-aware walk of depthExceeded. */
+function scanDepth(text, limit) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            // To the closing quote: the next one after an even run of backslashes.
+            let end = i;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end === -1)
+                    return -1; // unterminated: JSON.parse stops inside the string
+                let k = end - 1;
+                while (text.charCodeAt(k) === BACKSLASH)
+                    k--;
+                if ((end - 1 - k) % 2 === 0)
+                    break;
+            }
+            i = end;
+        }
+        else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+            if (++depth > limit)
+                return i;
+        }
+        else if ((c === CLOSE_ARRAY || c === CLOSE_OBJECT) && depth > 0) {
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * A value from JSON.parse as JSON.stringify writes it, cut to `max` characters (the last one `…`
+ * when cut). It never recurses and stops once it has `max + 1` characters, so no depth or width
+ * can throw or take long. Values JSON has no words for are written as JSON.stringify writes
+ * them (undefined is skipped in objects, null in arrays), and a bare undefined as `undefined`.
+ */
+function previewJson(value, max) {
+    const room = max + 1;
+    const stack = [];
+    let out = '';
+    let current = value;
+    let pending = true; // `current` is still to be written
+    while (out.length < room) {
+        if (pending) {
+            pending = false;
+            if (typeof current === 'object' && current !== null) {
+                const isArray = Array.isArray(current);
+                out += isArray ? '[' : '{';
+                const keys = isArray ? null : Object.keys(current);
+                stack.push({ value: current, keys, next: 0, wrote: false });
+            }
+            else {
+                out += scalar(current, room, stack.length === 0);
+            }
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            break;
+        if (top.keys === null) {
+            const items = top.value;
+            if (top.next === items.length) {
+                out += ']';
+                stack.pop();
+                continue;
+            }
+            if (top.next > 0)
+                out += ',';
+            current = items[top.next++];
+            if (skipped(current))
+                current = null;
+        }
+        else {
+            const record = top.value;
+            while (top.next < top.keys.length && skipped(record[top.keys[top.next]]))
+                top.next++;
+            if (top.next === top.keys.length) {
+                out += '}';
+                stack.pop();
+                continue;
+            }
+            const key = top.keys[top.next++];
+            out += `${top.wrote ? ',' : ''}${quote(key, room)}:`;
+            top.wrote = true;
+            current = record[key];
+        }
+        pending = true;
+    }
+    return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}
+/** Values JSON.stringify leaves out of objects and writes as null in arrays. */
+function skipped(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+function scalar(value, room, topLevel) {
+    if (typeof value === 'string')
+        return quote(value, room);
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : 'null';
+    if (typeof value === 'boolean' || value === null)
+        return String(value);
+    if (typeof value === 'bigint')
+        return String(value);
+    return topLevel ? String(value) : 'null';
+}
+/** A string as JSON, its first `room` characters at least (enough for any cut within `room`). */
+function quote(text, room) {
+    return JSON.stringify(text.length > room ? text.slice(0, room) : text);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/common.ts
+// Helpers shared by the rule modules.
+
 function error(line, rule, message) {
     return { line, rule, message, severity: 'error' };
 }
 function warning(line, rule, message) {
     return { line, rule, message, severity: 'warning' };
 }
-/** A value as it appears in a message: JSON, cut to `max` characters. */
+/**
+ * A value as it appears in a message: JSON, cut to `max` characters. Written without recursion
+ * and only as far as the cut, so a deep or huge value cannot throw or cost more than its preview.
+ */
 function show(value, max = 40) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return previewJson(value, max);
 }
 /** "a string", "an array", "null", … for "must be X, got Y" messages. */
 function kind(value) {
@@ -748,12 +864,6 @@ function finishStats(stats, fileBytes) {
     stats.bytes = fileBytes;
     stats.estimatedTokens = Math.ceil(stats.textBytes / BYTES_PER_TOKEN);
     return stats;
-}
-
-;// CONCATENATED MODULE: ./src/json.ts
-// JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/batch.ts
@@ -1168,11 +1278,16 @@ function checkToolCalls(calls, i, defined, walk, ctx, out) {
         }
         else {
             addText(stats, args);
-            try {
-                JSON.parse(args);
+            if (depthExceeded(args) !== -1) {
+                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} nests more than ${MAX_JSON_DEPTH} levels deep, past what Python's json reads; expected a JSON-encoded object`));
             }
-            catch {
-                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
+            else {
+                try {
+                    JSON.parse(args);
+                }
+                catch {
+                    out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
+                }
             }
         }
     }
@@ -1352,6 +1467,13 @@ class validator_DatasetValidator {
         let value;
         if (text.length === 0)
             return this.blank(lineNo);
+        // Before JSON.parse, which would hold every open level of a line of `[` by the megabyte.
+        const tooDeep = depthExceeded(text);
+        if (tooDeep !== -1) {
+            return this.finishLine([
+                error(lineNo, 'file/too-deep', `line nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (level ${MAX_JSON_DEPTH + 1} opens at column ${tooDeep + 1}); mistral-finetune reads lines with Python's json.loads, which gives up near ${MAX_JSON_DEPTH} levels`)
+            ]);
+        }
         try {
             value = JSON.parse(text);
         }
@@ -1592,6 +1714,7 @@ var Inputs;
     Inputs["IfNoFilesFound"] = "if-no-files-found";
     Inputs["RemoteName"] = "remote-name";
     Inputs["ReuseExisting"] = "reuse-existing";
+    Inputs["AllowOutsideWorkspace"] = "allow-outside-workspace";
 })(Inputs || (Inputs = {}));
 /** Output names, exactly as in action.yml. */
 var Outputs;
@@ -1649,6 +1772,11 @@ class InvalidDatasetError extends StepError {
 // The `remote-name` template: the name a file gets on Mistral.
 const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
 const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
+/**
+ * A name that carries the hash stands for the content (reuse-existing): 8 hex digits are 32 bits,
+ * so two versions of one file of the same size share a name about once in 4 billion.
+ */
+const MIN_SHA256_DIGITS = 8;
 /** Throws an InputError naming the first placeholder the template cannot fill. */
 function checkRemoteName(template) {
     for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
@@ -1657,6 +1785,9 @@ function checkRemoteName(template) {
         }
         if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
             throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
+        }
+        if (key === 'sha256' && digits !== undefined && Number(digits) < MIN_SHA256_DIGITS) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} keeps too little of the hash: a file already on Mistral with the same name and size is reused as if it held the same bytes, and with ${digits} hex digit${digits === '1' ? '' : 's'} a different file often matches. Use {sha256:${MIN_SHA256_DIGITS}} or more ({sha256:12} is usual), or {sha256} for the whole hash.`);
         }
     }
     if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
@@ -1778,7 +1909,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -1843,12 +1974,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -1885,13 +2016,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -1911,7 +2042,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -1919,13 +2050,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -1942,10 +2073,8 @@ function prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -2038,20 +2167,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./stubs/undici-proxy-agent/index.js
-// @actions/http-client imports undici's ProxyAgent when it loads, for getAgentDispatcher(), which
-// serves fetch-based clients such as Octokit. This action never calls it (@actions/core and
-// @actions/glob do not), yet the import alone bundles ~1.2 MB of undici and adds ~50 ms to every
-// step's start-up (actions/toolkit#1621). package.json's `overrides` puts this in its place.
-class ProxyAgent {
-  constructor() {
-    throw new Error(
-      "undici's ProxyAgent is not bundled in this action: @actions/http-client's getAgentDispatcher() is not available"
-    )
-  }
-}
-
+var node_modules_tunnel = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -2127,7 +2243,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -2173,7 +2289,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -2476,7 +2592,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -2487,7 +2603,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -2586,7 +2702,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -2601,7 +2717,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -2626,7 +2742,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -2780,7 +2896,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -2838,13 +2954,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -2863,7 +2979,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -2882,13 +2998,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -3177,7 +3293,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -3211,7 +3327,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -4286,16 +4402,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -4315,8 +4431,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -4332,7 +4448,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -4357,10 +4473,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -4370,7 +4486,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -4381,7 +4497,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -4486,8 +4602,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -4501,7 +4617,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -4570,10 +4686,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -4608,8 +4724,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -4617,7 +4733,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function core_error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -4625,7 +4741,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function core_warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -4633,7 +4749,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -4769,16 +4885,17 @@ function markdownCode(text) {
 ;// CONCATENATED MODULE: ./src/report/writer.ts
 
 
+const ANNOTATE = { error: core_error, warning: core_warning, notice: notice };
 /** Masks a secret in the runner's log and keeps it out of everything written here. */
 function maskSecret(secret) {
-    setSecret(secret);
+    core_setSecret(secret);
     addSecret(secret);
 }
 function writer_info(text) {
     info(logText(text));
 }
 function writer_debug(text) {
-    debug(redact(text)); // core escapes its line breaks
+    core_debug(redact(text)); // core escapes its line breaks
 }
 /** An annotation (shown on the run and, with a file, on that file's line). */
 function annotation(severity, message, properties = {}) {
@@ -4787,7 +4904,7 @@ function annotation(severity, message, properties = {}) {
         safe.title = redact(safe.title);
     if (safe.file !== undefined)
         safe.file = redact(safe.file);
-    core_namespaceObject[severity](redact(message), safe);
+    ANNOTATE[severity](redact(message), safe);
 }
 function writer_setOutput(name, value) {
     setOutput(name, redact(value));
@@ -4814,18 +4931,135 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/proxy-env.ts
+
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Registers every credential a proxy variable carries with the masker: the password and the whole
+ * `user:password`, as written and decoded, and the Basic token Node builds from them (which
+ * NODE_DEBUG=http prints). Called before anything is logged.
+ */
+function maskProxyCredentials(env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name];
+        for (const secret of value ? credentials(value) : [])
+            maskSecret(secret);
+    }
+}
+/**
+ * Fails on a proxy variable that is not a URL, never showing its credentials; warns when the one
+ * Node would use for `serverUrl` is not used after all, so requests go direct.
+ */
+function checkProxyEnv(env, serverUrl, nodeVersion) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name];
+        if (value && parse(value) === undefined) {
+            const shown = hideCredentials(value);
+            throw new StepError(`Environment variable ${name} is not a valid URL (${JSON.stringify(shown)}${shown === value ? '' : ', credentials hidden'}), so no request can go through it. Write it as http://host:port, with any user and password percent-encoded (a / in the password is %2F), or unset it.`);
+        }
+    }
+    const names = serverUrl.startsWith('https:')
+        ? ['https_proxy', 'HTTPS_PROXY']
+        : ['http_proxy', 'HTTP_PROXY'];
+    const name = names.find(candidate => env[candidate]);
+    if (name === undefined)
+        return;
+    const url = parse(env[name] ?? '');
+    const title = 'Proxy not used';
+    if (!honoursProxyEnv(nodeVersion)) {
+        annotation('warning', `${name} is set, but Node ${nodeVersion}, which runs this step, has no built-in proxy support (it came in Node 24.5): requests to ${serverUrl} go direct, not through the proxy.`, { title });
+    }
+    else if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        url.username = '';
+        url.password = '';
+        annotation('warning', `${name} is "${url.href}", but Node takes only an http:// or https:// proxy: requests to ${serverUrl} go direct, not through it. Write it as http://host:port.`, { title });
+    }
+}
+/** Whether this Node reads `proxyEnv`: from 24.5, and in 22 from 22.21. */
+function honoursProxyEnv(nodeVersion) {
+    const [major, minor] = nodeVersion.replace(/^v/, '').split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/** As Node parses it: a line break makes it invalid even where the URL parser would drop it. */
+function parse(value) {
+    if (/[\r\n]/.test(value))
+        return undefined;
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Everything up to the last @ hidden: where an invalid URL's credentials end is anyone's guess. */
+function hideCredentials(value) {
+    const at = value.lastIndexOf('@');
+    if (at === -1)
+        return value;
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    return `${scheme}***${value.slice(at)}`;
+}
+function credentials(value) {
+    const found = new Set();
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const url = parse(value);
+    if (url === undefined) {
+        // Not a URL: the step fails on it; hide all that may be credentials.
+        const at = value.lastIndexOf('@');
+        if (at > scheme.length)
+            found.add(value.slice(scheme.length, at));
+        return [...found];
+    }
+    if (!url.username && !url.password)
+        return [];
+    // As written: the authority ends at the first / ? # or \, its userinfo at the last @ in it.
+    const authority = value.slice(scheme.length).split(/[/?#\\]/)[0];
+    const userinfo = authority.slice(0, Math.max(authority.lastIndexOf('@'), 0));
+    const written = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
+    const user = decode(url.username);
+    const password = decode(url.password);
+    const secrets = [
+        userinfo,
+        `${url.username}:${url.password}`,
+        `${user}:${password}`,
+        Buffer.from(`${user}:${password}`).toString('base64'),
+        // A user without a password is the credential itself (a token); beside one it is a name.
+        ...(url.password ? [written, url.password, password] : [url.username, user])
+    ];
+    for (const secret of secrets)
+        if (secret && secret !== ':')
+            found.add(secret);
+    return [...found];
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
 
 
+
+/** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
+const MIN_KEY_LENGTH = 6;
 /** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
 function getSettings() {
     // Masked first, so no later line can print it.
     const apiKey = getInput(Inputs.ApiKey);
     if (apiKey)
         maskSecret(apiKey);
+    maskProxyCredentials(process.env);
+    if (apiKey && apiKey.length < MIN_KEY_LENGTH) {
+        throw new InputError(Inputs.ApiKey, `is ${apiKey.length} characters long: too short for a Mistral API key (they have 32), and too short to be masked in the log. Check the secret passed as 'api-key'.`);
+    }
     const dryRun = flag(Inputs.DryRun, false);
     if (!apiKey && !dryRun) {
         throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
@@ -4839,6 +5073,7 @@ function getSettings() {
     const settings = {
         patterns,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        allowOutsideWorkspace: flag(Inputs.AllowOutsideWorkspace, false),
         ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
         purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
         apiKey,
@@ -4856,9 +5091,12 @@ function getSettings() {
         validate: flag(Inputs.Validate, true),
         dryRun
     };
-    debug(`purpose = ${settings.purpose}`);
-    debug(`server-url = ${settings.serverUrl}`);
-    debug(`remote-name = ${settings.remoteName}`);
+    // A dry run sends nothing, so how it would travel does not matter.
+    if (!dryRun)
+        checkProxyEnv(process.env, settings.serverUrl, process.versions.node);
+    core_debug(`purpose = ${settings.purpose}`);
+    core_debug(`server-url = ${settings.serverUrl}`);
+    core_debug(`remote-name = ${settings.remoteName}`);
     return settings;
 }
 function oneOf(input, value, allowed) {
@@ -4893,6 +5131,9 @@ function getServerUrl(value) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
     }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new InputError(Inputs.ServerUrl, `"${url.origin}" would send the key unencrypted: use https://. http:// is only for a server on this machine (localhost, 127.0.0.1, [::1]).`);
+    }
     if (url.search || url.hash || url.username || url.password) {
         throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
     }
@@ -4903,6 +5144,10 @@ function getServerUrl(value) {
     const fixed = base.slice(0, -'/v1'.length);
     annotation('notice', `'${Inputs.ServerUrl}' is the API's base URL, without /v1: using ${fixed} instead of ${base}.`, { title: `Input '${Inputs.ServerUrl}'` });
     return fixed;
+}
+/** The URL parser has already written 127.1 or 0x7f.0.0.1 as 127.0.0.1, and IPv6 in brackets. */
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 function wholeNumber(input, value, min, max) {
     const number = Number(value);
@@ -5024,8 +5269,19 @@ class APIError extends MistralError {
     /** The error class for a status, with the reason parsed out of the body. */
     static from(status, headers, body) {
         const { reason, lineErrors } = parseErrorBody(body);
-        const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+        const ErrorClass = STATUS_ERRORS[status] ??
+            (status >= 500 ? InternalServerError : status < 400 ? RedirectError : APIError);
         return new ErrorClass(status, reason, body, headers, lineErrors);
+    }
+}
+/**
+ * A 3xx. A redirect is never followed: it could carry the key to another host. The answer
+ * names where the server points, so the user can set `server-url` to it if they trust it.
+ */
+class RedirectError extends APIError {
+    get location() {
+        const value = this.headers.location;
+        return Array.isArray(value) ? value[0] : value;
     }
 }
 class BadRequestError extends APIError {
@@ -5069,6 +5325,14 @@ class CertificateError extends APIConnectionError {
     code = 'MISTRAL_ERR_CERTIFICATE';
     name = 'CertificateError';
 }
+/**
+ * The local file could not be read as it was when the upload began: it grew, shrank, vanished or
+ * failed to read. Another attempt would send the same changing file, so it is not retried.
+ */
+class LocalFileError extends MistralError {
+    code = 'MISTRAL_ERR_LOCAL_FILE';
+    name = 'LocalFileError';
+}
 /** No complete response arrived in time. */
 class APITimeoutError extends APIConnectionError {
     code = 'MISTRAL_ERR_TIMEOUT';
@@ -5090,6 +5354,8 @@ class InvalidResponseError extends MistralError {
         this.retryable = retryable;
     }
 }
+/** Longest reason, in characters (then `…`). */
+const REASON_MAX = 500;
 /**
  * The reason from any of the error shapes Mistral and the proxies in front of it send:
  * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
@@ -5099,6 +5365,9 @@ function parseErrorBody(body) {
     const text = body.trim();
     if (!text)
         return { reason: '', lineErrors: [] };
+    // Nested past what json.loads reads: not parsed (nothing below can overflow), shown cut short.
+    if (depthExceeded(text) !== -1)
+        return { reason: textOf(text), lineErrors: [] };
     let json;
     try {
         json = JSON.parse(text);
@@ -5107,7 +5376,7 @@ function parseErrorBody(body) {
         return { reason: textOf(text), lineErrors: [] };
     }
     if (!isRecord(json))
-        return { reason: oneLine(String(json)), lineErrors: [] };
+        return { reason: oneLine(errors_shown(json)), lineErrors: [] };
     const parts = [];
     const { detail, message, description, error, errors } = json;
     if (typeof detail === 'string')
@@ -5126,10 +5395,19 @@ function parseErrorBody(body) {
 }
 function describeDetailItem(item) {
     if (!isRecord(item))
-        return String(item);
-    const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : '';
-    const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item);
+        return errors_shown(item);
+    const where = Array.isArray(item.loc)
+        ? item.loc
+            .filter(part => part !== 'body')
+            .map(errors_shown)
+            .join('.')
+        : '';
+    const what = typeof item.msg === 'string' ? item.msg : previewJson(item, REASON_MAX);
     return where ? `${where}: ${what}` : what;
+}
+/** A string as it is, any other value as short JSON (never recursing into it). */
+function errors_shown(value) {
+    return typeof value === 'string' ? value : previewJson(value, REASON_MAX);
 }
 function toLineError(item) {
     if (!isRecord(item) || typeof item.message !== 'string')
@@ -5144,7 +5422,7 @@ function textOf(text) {
     const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
     return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
 }
-function oneLine(text, max = 500) {
+function oneLine(text, max = REASON_MAX) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
@@ -5156,6 +5434,9 @@ function oneLine(text, max = 500) {
 
 /** What to do about each kind of failure. The first entry the error is an instance of wins. */
 const HINTS = [
+    hint(RedirectError, error => error.location
+        ? `The server redirects to ${error.location}; redirects are not followed, since the key would go along. If you trust that address, set '${Inputs.ServerUrl}' to it.`
+        : `The server answered with a redirect; check '${Inputs.ServerUrl}'.`),
     hint(AuthenticationError, () => `Check the secret passed as '${Inputs.ApiKey}': it must be set for this repository and be an active Mistral API key.`),
     hint(PermissionDeniedError, () => 'The key may not do this in its workspace; check its permissions.'),
     hint(NotFoundError, () => `Check '${Inputs.ServerUrl}': it is the API's base URL, without /v1.`),
@@ -5169,7 +5450,8 @@ const HINTS = [
     hint(APITimeoutError, () => `The network or the server is slow; re-run the job, or raise '${Inputs.AttemptTimeoutSeconds}'.`),
     hint(CertificateError, () => "The server's certificate did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS."),
     hint(APIConnectionError, () => `Check '${Inputs.ServerUrl}', the network, and HTTPS_PROXY/NO_PROXY.`),
-    hint(InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.')
+    hint(InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'),
+    hint(LocalFileError, () => 'Make sure no other step writes the file while it is uploaded, then run again.')
 ];
 function hint(kind, text) {
     return { applies: error => error instanceof kind, text };
@@ -5212,7 +5494,7 @@ function uploadLog(serverUrl) {
         onRetry: logRetry,
         onRecovered: (local, file) => writer_info(`The API had stored ${local.displayPath} before that failure: using ${file.id} (created ${formatUnixTime(file.created_at)}) instead of sending it again.`),
         onLookupFailed: (local, error) => annotation('warning', `Could not look for ${local.displayPath} on Mistral (${errorText(error)}); uploading it instead.`),
-        onReused: (local, file) => writer_info(`${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`),
+        onReused: (local, file) => writer_info(`${local.displayPath} is already on Mistral as ${file.filename ?? '(no name)'} (${file.id}, same content-hashed name and size): reused, not uploaded.`),
         onUploaded: (local, uploaded, seconds) => {
             if (uploaded.file.bytes === null) {
                 writer_info(`The API did not report the stored size of ${local.displayPath}; using the local size, ${uploaded.bytes} bytes.`);
@@ -5270,12 +5552,12 @@ function setUploadOutputs(step) {
         outputs[Outputs.NumSamples] = String(results.reduce((sum, r) => sum + samplesIn(r), 0));
         outputs[Outputs.NumErrors] = String(results.reduce((sum, r) => sum + r.errorCount, 0));
     }
-    const uploaded = step.outcomes.filter((outcome) => Boolean(outcome.uploaded));
-    const entries = uploaded.map(({ local, uploaded }) => fileEntry(local, uploaded));
+    const done = step.outcomes.filter((outcome) => Boolean(outcome.uploaded));
+    const entries = done.map(({ local, uploaded }) => fileEntry(local, uploaded));
     outputs[Outputs.Files] = JSON.stringify(entries);
     outputs[Outputs.FileIds] = JSON.stringify(entries.map(entry => entry['file-id']));
-    if (step.outcomes.length === 1 && uploaded.length === 1) {
-        const { file, sha256, bytes } = uploaded[0].uploaded;
+    if (step.outcomes.length === 1 && done.length === 1) {
+        const { file, sha256, bytes } = done[0].uploaded;
         outputs[Outputs.FileId] = file.id;
         outputs[Outputs.Bytes] = String(bytes);
         outputs[Outputs.CreatedAt] = String(file.created_at);
@@ -5410,7 +5692,7 @@ function uploadSection(outcomes) {
             markdownCode(local.displayPath),
             reused ? '♻️ reused' : '✅ uploaded',
             markdownCode(file.id),
-            markdownCode(file.filename),
+            markdownCode(file.filename ?? ''),
             formatBytes(bytes),
             markdownText(formatUnixTime(file.created_at)),
             markdownText(file.sample_type ?? ''),
@@ -5430,7 +5712,7 @@ function nonZero(counts) {
 /** A Markdown table of cells already made safe. */
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+    return `${[line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/upload-report.ts
@@ -5471,7 +5753,9 @@ function failUploads(failures, total) {
         fail(messages[0]);
         return;
     }
-    failures.forEach(({ local }, i) => annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath }));
+    for (const [i, { local }] of failures.entries()) {
+        annotate('error', messages[i], { title: 'Upload failed', file: local.displayPath });
+    }
     fail(`${failures.length} of ${count(total, 'file')} failed to upload; the others are in the outputs.`);
 }
 /** The lines the API itself rejected, as annotations on the file. */
@@ -5499,23 +5783,23 @@ function getOptions(copy) {
     if (copy) {
         if (typeof copy.followSymbolicLinks === 'boolean') {
             result.followSymbolicLinks = copy.followSymbolicLinks;
-            debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
         if (typeof copy.implicitDescendants === 'boolean') {
             result.implicitDescendants = copy.implicitDescendants;
-            debug(`implicitDescendants '${result.implicitDescendants}'`);
+            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
         }
         if (typeof copy.matchDirectories === 'boolean') {
             result.matchDirectories = copy.matchDirectories;
-            debug(`matchDirectories '${result.matchDirectories}'`);
+            core_debug(`matchDirectories '${result.matchDirectories}'`);
         }
         if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
             result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
         }
         if (typeof copy.excludeHiddenFiles === 'boolean') {
             result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
         }
     }
     return result;
@@ -8936,7 +9220,7 @@ class DefaultGlobber {
             // Push the search paths
             const stack = [];
             for (const searchPath of getSearchPaths(patterns)) {
-                debug(`Search path '${searchPath}'`);
+                core_debug(`Search path '${searchPath}'`);
                 // Exists?
                 try {
                     // Intentionally using lstat. Detection for broken symlink
@@ -9035,7 +9319,7 @@ class DefaultGlobber {
                 catch (err) {
                     if (err.code === 'ENOENT') {
                         if (options.omitBrokenSymbolicLinks) {
-                            debug(`Broken symlink '${item.path}'`);
+                            core_debug(`Broken symlink '${item.path}'`);
                             return undefined;
                         }
                         throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -9057,7 +9341,7 @@ class DefaultGlobber {
                 }
                 // Test for a cycle
                 if (traversalChain.some((x) => x === realPath)) {
-                    debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
                     return undefined;
                 }
                 // Update the traversal chain
@@ -9203,8 +9487,9 @@ const PATTERN_CHARS = /[*?[\]{}\\]/;
 /**
  * The files the `path` input names: one file or glob per line, `!pattern` to exclude, relative to
  * the workspace. A line that matches nothing fails, warns or passes as `if-no-files-found` says.
+ * Only regular files whose real path is in the workspace are taken, never one under .git.
  */
-async function findFiles(patterns, workspace, ifNoFilesFound) {
+async function findFiles(patterns, workspace, ifNoFilesFound, { allowOutsideWorkspace = false } = {}) {
     const lines = patterns
         .split('\n')
         .map(line => line.trim())
@@ -9216,40 +9501,62 @@ async function findFiles(patterns, workspace, ifNoFilesFound) {
     const excludes = lines
         .filter(line => line.startsWith('!'))
         .map(line => `!${absolute(line.slice(1))}`);
+    const resolved = external_node_path_default().resolve(workspace);
+    const bounds = {
+        workspace: resolved,
+        real: (await attempt((0,promises_namespaceObject.realpath)(resolved))) ?? resolved,
+        allowOutside: allowOutsideWorkspace
+    };
     const found = new Map();
     const unmatched = [];
-    for (const line of lines.filter(line => !line.startsWith('!'))) {
+    for (const line of lines.filter(candidate => !candidate.startsWith('!'))) {
         const target = absolute(line);
+        // Before any walk: a glob such as /** would otherwise read the whole disk first.
+        if (!allowOutsideWorkspace &&
+            !within(bounds.workspace, target) &&
+            !within(bounds.real, target)) {
+            throw new InputError(Inputs.Path, `${line} is outside the workspace (${workspace}). ${OUTSIDE_FIX}`);
+        }
         const literal = excludes.length === 0 && !PATTERN_CHARS.test(line);
-        const matches = literal && (await isFile(target)) ? [target] : await globFiles(target, excludes);
-        if (matches.length === 0) {
+        const stats = literal ? await attempt((0,promises_namespaceObject.stat)(target)) : undefined;
+        const named = stats !== undefined && !stats.isDirectory();
+        const matches = named ? [target] : await globFiles(target, excludes);
+        const files = [];
+        for (const match of matches) {
+            const file = found.get(match) ?? (await checkFile(match, bounds, !named));
+            if (file)
+                files.push(file);
+        }
+        if (files.length === 0) {
             const reason = await whyNothingMatched(line, target, workspace);
             if (ifNoFilesFound === 'error')
                 throw new InputError(Inputs.Path, reason);
             unmatched.push(reason);
         }
-        for (const match of matches) {
-            if (!found.has(match))
-                found.set(match, await checkFile(match, workspace));
-        }
+        for (const file of files)
+            if (!found.has(file.path))
+                found.set(file.path, file);
     }
     return { files: [...found.values()], unmatched };
 }
-/** A walk costs ~7 ms of the step's start-up, where a line naming one file needs one stat. */
+const OUTSIDE_FIX = 'Only files in the workspace are uploaded: move the file into it, or set `allow-outside-workspace: true` if this step must upload files from elsewhere.';
+/**
+ * A walk costs ~7 ms of the step's start-up, where a line naming one file needs one stat. It
+ * does not follow symbolic links: one to / would make `**` walk the whole disk. A link to a file
+ * still matches, and is checked like any file.
+ */
 async function globFiles(pattern, excludes) {
     const globber = await create([pattern, ...excludes].join('\n'), {
         matchDirectories: false,
-        implicitDescendants: false
+        implicitDescendants: false,
+        followSymbolicLinks: false
     });
     return (await globber.glob()).sort();
-}
-async function isFile(file) {
-    return (await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.isFile() ?? false;
 }
 async function whyNothingMatched(line, file, workspace) {
     if (GLOB_CHARS.test(line))
         return `no file matches ${line} (relative to ${workspace}).`;
-    const stats = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const stats = await attempt((0,promises_namespaceObject.stat)(file));
     if (stats?.isDirectory()) {
         return `${line} is a directory; name a file in it, or a glob such as ${external_node_path_default().posix.join(line, '*.jsonl')}.`;
     }
@@ -9257,10 +9564,39 @@ async function whyNothingMatched(line, file, workspace) {
         return `${line} is excluded by a !pattern, or is not a regular file.`;
     return `${line} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`;
 }
-async function checkFile(file, workspace) {
-    const relative = external_node_path_default().relative(workspace, file);
-    const displayPath = relative && !relative.startsWith('..') ? relative : file;
-    const { size } = await (0,promises_namespaceObject.stat)(file);
+/**
+ * The file, once its real path is known to be a regular file in the workspace and not under .git;
+ * undefined for a glob's match that is a link to a folder (a glob matches files only).
+ */
+async function checkFile(file, bounds, fromGlob) {
+    const relative = external_node_path_default().relative(bounds.workspace, file);
+    const displayPath = relative && within(bounds.workspace, file) ? relative : file;
+    let real;
+    let stats;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(file);
+        stats = await (0,promises_namespaceObject.stat)(real);
+    }
+    catch (error) {
+        const target = await attempt((0,promises_namespaceObject.readlink)(file));
+        throw new InputError(Inputs.Path, target === undefined
+            ? `${displayPath} cannot be read: ${error.message}`
+            : `${displayPath} is a symbolic link to ${target}, which does not exist.`);
+    }
+    if (fromGlob && stats.isDirectory())
+        return undefined;
+    const inWorkspace = within(bounds.real, real);
+    if (!bounds.allowOutside && !inWorkspace) {
+        throw new InputError(Inputs.Path, `${displayPath} resolves to ${real}, outside the workspace (${bounds.workspace}). ${OUTSIDE_FIX}`);
+    }
+    // Relative to the workspace when in it, so that a workspace under a .git folder still works.
+    if ((inWorkspace ? external_node_path_default().relative(bounds.real, real) : real).split((external_node_path_default()).sep).includes('.git')) {
+        throw new InputError(Inputs.Path, `${displayPath} is in a .git folder${real === file ? '' : ` (it resolves to ${real})`}, where the checkout keeps its credentials: it is never uploaded.`);
+    }
+    if (!stats.isFile()) {
+        throw new InputError(Inputs.Path, `${displayPath} is ${search_kind(stats)}, not a regular file: only regular files are uploaded.`);
+    }
+    const { size } = stats;
     if (size === 0) {
         throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`);
     }
@@ -9268,6 +9604,34 @@ async function checkFile(file, workspace) {
         throw new InputError(Inputs.Path, `${displayPath} is ${size} bytes, over the API's limit of ${MAX_FILE_BYTES} bytes (512 MiB). Split it into several files.`);
     }
     return { path: file, displayPath, size };
+}
+/** Whether target is root or inside it (path.relative: a sibling such as ../root2 is not). */
+function within(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return (relative === '' ||
+        (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative)));
+}
+function search_kind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** The result, or undefined when it fails (a path that does not exist, say). */
+async function attempt(promise) {
+    try {
+        return await promise;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/client/find-file.ts
@@ -9289,6 +9653,7 @@ function isSha256(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/client/multipart.ts
+
 
 
 
@@ -9349,24 +9714,27 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
         // free again well before it comes round.
         const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
         const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const handle = await (0,promises_namespaceObject.open)(file.path, 'r');
+        const handle = await fromFile(file.path, 'opened', (0,promises_namespaceObject.open)(file.path, 'r'));
         try {
             let sent = 0;
             for (let turn = 0;; turn++) {
                 const buffer = buffers[turn % buffers.length];
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, sent);
+                const read = handle.read(buffer, 0, buffer.length, sent);
+                const { bytesRead } = await fromFile(file.path, 'read', read);
                 if (bytesRead === 0)
                     break;
+                if (sent + bytesRead > file.size) {
+                    // Not one byte past the declared size: the server must get a body it can tell is short.
+                    throw new LocalFileError(`${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`);
+                }
                 sent += bytesRead;
-                if (sent > file.size)
-                    break;
                 const chunk = buffer.subarray(0, bytesRead);
                 hash.update(chunk);
                 yield chunk;
                 onChunk?.(sent);
             }
             if (sent !== file.size) {
-                throw new Error(`${file.path} changed while it was being read: expected ${file.size} bytes`);
+                throw new LocalFileError(`${file.path} shrank while it was being sent: ${sent} of the ${file.size} bytes it had when the upload began were left`);
             }
         }
         finally {
@@ -9384,6 +9752,17 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
         }
     };
 }
+/** A step on the local file; its failure is the file's (LocalFileError), with the system's code. */
+async function fromFile(file, doing, step) {
+    try {
+        return await step;
+    }
+    catch (error) {
+        const code = error.code;
+        const why = typeof code === 'string' ? code : String(error);
+        throw new LocalFileError(`${file} could not be ${doing}: ${why}`, { cause: error });
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
@@ -9394,6 +9773,10 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 /** Error bodies are for people: a few KiB hold any reason worth showing. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/** A file object is under 1 KiB and a page of 100 of them under 100 KiB: 1 MiB is ample. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** For a request whose caller gave no limit: none may run unbounded. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
 const IDLE_TIMEOUT_MS = 300_000;
 /**
@@ -9409,17 +9792,18 @@ class Transport {
         this.options = options;
         this.baseUrl = options.serverUrl.replace(/\/+$/, '');
         this.http = this.baseUrl.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
-        // `proxyEnv` is Node 24.5's; @types/node 20 does not know it.
-        const agentOptions = {
-            keepAlive: true,
-            proxyEnv: process.env
-        };
+        // `proxyEnv` is Node 24.5's; older Nodes ignore it (src/proxy-env.ts warns of that).
+        const agentOptions = { keepAlive: true, proxyEnv: process.env };
         this.agent = options.agent ?? new this.http.Agent(agentOptions);
     }
-    /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
+    /**
+     * One request, bounded in time and in the size of the answer. Every answer has the key taken
+     * out before anything reads it, so no part of it can be shown however the text is cut later.
+     * A status of 300 or more becomes an APIError: a redirect is never followed.
+     */
     async send(method, path, init = {}) {
-        const { timeoutMs } = init;
-        const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+        const timeoutMs = init.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+        const signal = AbortSignal.timeout(timeoutMs);
         const request = this.http.request(`${this.baseUrl}${path}`, {
             method,
             agent: this.agent,
@@ -9444,9 +9828,16 @@ class Transport {
             const response = await exchange(request, init.body);
             status = response.statusCode ?? 0;
             headers = response.headers;
-            text = await readText(response, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity);
+            const failed = status >= 300;
+            const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES);
+            text = this.redact(body.text);
+            if (body.cut && !failed) {
+                throw new InvalidResponseError(`the API answered ${status} with a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB, where a file or a page of the file list is a few KiB`, status, text.slice(0, 200));
+            }
         }
         catch (error) {
+            if (error instanceof InvalidResponseError)
+                throw error;
             throw toConnectionError(error, { signal, timeoutMs, silent });
         }
         finally {
@@ -9454,9 +9845,21 @@ class Transport {
             if (!request.writableFinished)
                 request.destroy();
         }
-        if (status >= 400)
-            throw APIError.from(status, headers, text);
+        if (status >= 300)
+            throw APIError.from(status, this.redactHeaders(headers), text);
         return { status, text };
+    }
+    redact(text) {
+        const { apiKey } = this.options;
+        return apiKey ? text.split(apiKey).join('***') : text;
+    }
+    /** The headers an error keeps (request id, Retry-After, Location) are the server's text too. */
+    redactHeaders(headers) {
+        const redact = (value) => this.redact(value);
+        return Object.fromEntries(Object.entries(headers).map(([name, value]) => [
+            name,
+            Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+        ]));
     }
 }
 /** Sends the body as the socket takes it and resolves with the response head, early or not. */
@@ -9467,7 +9870,7 @@ function exchange(request, body) {
         if (body === undefined)
             request.end();
         else
-            writeBody(request, body).catch(error => request.destroy(error));
+            void writeBody(request, body);
     });
 }
 /**
@@ -9475,14 +9878,19 @@ function exchange(request, body) {
  * never holds more than one chunk in memory (the multipart body reuses its buffers).
  */
 async function writeBody(request, body) {
-    for await (const chunk of body) {
-        if (request.destroyed)
-            return;
-        if (!request.write(chunk))
-            await drainedOrClosed(request);
+    try {
+        for await (const chunk of body) {
+            if (request.destroyed)
+                return;
+            if (!request.write(chunk))
+                await drainedOrClosed(request);
+        }
+        if (!request.destroyed)
+            request.end();
     }
-    if (!request.destroyed)
-        request.end();
+    catch (error) {
+        request.destroy(error); // the exchange rejects with it
+    }
 }
 function drainedOrClosed(request) {
     return new Promise(resolve => {
@@ -9495,20 +9903,29 @@ function drainedOrClosed(request) {
         request.on('close', done);
     });
 }
+/**
+ * The body as text, up to `maxBytes`. Past that the rest is not read: the response is destroyed,
+ * since a body without end would otherwise be drained for as long as the server sends it.
+ */
 async function readText(body, maxBytes) {
     const chunks = [];
     let length = 0;
     for await (const chunk of body) {
-        if (length >= maxBytes)
-            continue; // keep draining so the connection can be reused
         chunks.push(chunk);
         length += chunk.length;
+        if (length > maxBytes) {
+            body.destroy();
+            return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), cut: true };
+        }
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
 }
 function toConnectionError(error, { signal, timeoutMs, silent }) {
+    // The file's own failure, not the network's: the body stopped because of it.
+    if (error instanceof LocalFileError)
+        return error;
     const cause = error instanceof Error ? error : new Error(String(error));
-    if (signal?.aborted && timeoutMs !== undefined) {
+    if (signal.aborted) {
         const seconds = (timeoutMs / 1000).toFixed(1);
         return new APITimeoutError(`no complete answer within ${seconds} s`, { cause });
     }
@@ -9596,7 +10013,11 @@ function parseJson(status, text) {
 function parseFileObject(status, text) {
     return toFileObject(parseJson(status, text), status, text);
 }
-/** Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. */
+const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'];
+/**
+ * Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. The
+ * text fields the report shows are kept only when they are strings.
+ */
 function toFileObject(json, status, text) {
     if (!isRecord(json))
         throw new InvalidResponseError('the file is not a JSON object', status, text);
@@ -9609,7 +10030,11 @@ function toFileObject(json, status, text) {
     if (json.bytes !== null && json.bytes !== undefined && typeof json.bytes !== 'number') {
         throw new InvalidResponseError(`file ${json.id} has a non-numeric \`bytes\``, status, text);
     }
-    return { ...json, bytes: json.bytes ?? null };
+    const file = { ...json, bytes: json.bytes ?? null };
+    for (const field of TEXT_FIELDS)
+        if (typeof file[field] !== 'string')
+            delete file[field];
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/client/retry.ts
@@ -9681,13 +10106,19 @@ const MIN_BYTES_PER_SECOND = 1_000_000;
 const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
 /** How far the API's clock may be behind ours when we look for a file this run stored. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * How long a file that a failed attempt may have stored is looked for before it is sent again:
+ * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
+ */
+const DEFAULT_LOOK_WINDOW_MS = 15_000;
+const FIRST_LOOK_AGAIN_MS = 1000;
 function defaultAttemptTimeoutMs(size) {
     return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
 }
 /**
- * Uploads with retries that never leave a duplicate: after a failure that may have stored the
- * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
- * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ * Uploads with retries that leave no duplicate: after a failure that may have stored the file
+ * (a 5xx, a lost or garbled answer), the API's file list is checked for a while before sending
+ * again, and a file found there is used instead. Permanent failures (4xx) are thrown at once.
  */
 async function uploadWithRetry(client, request, options) {
     const now = options.now ?? Date.now;
@@ -9702,20 +10133,30 @@ async function uploadWithRetry(client, request, options) {
         purpose: request.purpose,
         since: startedAt - CLOCK_SKEW_MS
     };
+    const timeLeft = () => Math.max(1, Math.min(attemptLimitMs, deadline - now()));
+    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
+    const lookForStored = async (sha256) => {
+        const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
+        for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
+            const found = await findFile(client, { ...target, sha256 }, timeLeft());
+            if (found || now() + wait > until)
+                return found;
+            await sleep(wait);
+        }
+    };
     let maybeStored = false;
     for (let attempt = 1;; attempt++) {
-        const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()));
         try {
             if (maybeStored) {
                 const sha256 = await sha256File(request.path);
-                const found = await findFile(client, { ...target, sha256 }, timeoutMs);
+                const found = await lookForStored(sha256);
                 if (found) {
                     options.onRecovered?.(found);
                     return { file: found, sha256, bytes: request.size, attempts: attempt, recovered: true };
                 }
                 maybeStored = false;
             }
-            const result = await client.upload({ ...request, timeoutMs });
+            const result = await client.upload({ ...request, timeoutMs: timeLeft() });
             return { ...result, attempts: attempt, recovered: false };
         }
         catch (error) {
@@ -9737,6 +10178,8 @@ async function uploadWithRetry(client, request, options) {
 
 
 
+/** A page of the file list is a few KiB: a minute is ample on any link. */
+const LOOKUP_TIMEOUT_MS = 60_000;
 /**
  * Uploads every file, a few at a time, each under the retry rules, unless an identical copy is
  * already on Mistral. A failure does not stop the others: every file gets an outcome, in order.
@@ -9764,7 +10207,7 @@ async function sendOne(client, settings, local, events) {
     try {
         const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
         if (settings.reuseExisting && namesContent(settings.remoteName)) {
-            const existing = await findExisting(client, local, filename, settings.purpose, events);
+            const existing = await findExisting(client, local, filename, settings, events);
             if (existing) {
                 events.onReused?.(local, existing);
                 const uploaded = {
@@ -9787,7 +10230,8 @@ async function sendOne(client, settings, local, events) {
             onProgress: events.progressFor?.(local)
         }, {
             maxAttempts: settings.maxAttempts,
-            timeoutMs: settings.timeoutMs,
+            // One deadline per file: the look for an existing copy spent part of it.
+            timeoutMs: Math.max(1, settings.timeoutMs - (performance.now() - started)),
             attemptTimeoutMs: settings.attemptTimeoutMs,
             onRetry: retry => {
                 attempts = retry.attempt + 1;
@@ -9804,12 +10248,15 @@ async function sendOne(client, settings, local, events) {
     }
 }
 /**
- * The copy already on Mistral, if any. A failed look is no reason to fail the file: it is
- * uploaded instead, and Mistral returns the existing file for the same name and content.
+ * The copy already on Mistral, if any: same content-hashed name and size, and the same sha256
+ * where the API reports a `signature`. The look has the time of one attempt, within the step's
+ * deadline. A failed look is no reason to fail the file: it is uploaded instead.
  */
-async function findExisting(client, local, filename, purpose, events) {
+async function findExisting(client, local, filename, settings, events) {
+    const timeoutMs = Math.min(settings.attemptTimeoutMs ?? LOOKUP_TIMEOUT_MS, settings.timeoutMs);
+    const target = { filename, size: local.size, purpose: settings.purpose, sha256: local.sha256 };
     try {
-        return await findFile(client, { filename, size: local.size, purpose });
+        return await findFile(client, target, timeoutMs);
     }
     catch (error) {
         events.onLookupFailed?.(local, error);
@@ -9832,7 +10279,7 @@ async function run() {
         const settings = getSettings();
         step.purpose = settings.purpose;
         step.dryRun = settings.dryRun;
-        const { files, unmatched } = await findFiles(settings.patterns, settings.workspace, settings.ifNoFilesFound);
+        const { files, unmatched } = await findFiles(settings.patterns, settings.workspace, settings.ifNoFilesFound, { allowOutsideWorkspace: settings.allowOutsideWorkspace });
         if (settings.ifNoFilesFound === 'warn')
             warnUnmatched(unmatched);
         step.checked = await checkFiles(settings, files, logCheck);
@@ -10013,36 +10460,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -10058,17 +10475,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat */

@@ -53,21 +53,23 @@ async function main(): Promise<void> {
   })
   process.stdout.write(`${JSON.stringify({url: server.url, apiKey: server.apiKey})}\n`)
 
-  const stop = (signal: string): void => {
+  const stop = async (signal: string): Promise<void> => {
     process.stderr.write(`${signal}: shutting down\n`)
-    server.close().then(
-      () => process.exit(0),
-      error => {
-        process.stderr.write(`close failed: ${String(error)}\n`)
-        process.exit(1)
-      }
-    )
+    try {
+      await server.close()
+    } catch (error) {
+      process.stderr.write(`close failed: ${String(error)}\n`)
+      process.exit(1)
+    }
+    process.exit(0)
   }
-  process.once('SIGINT', () => stop('SIGINT'))
-  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => void stop('SIGINT'))
+  process.once('SIGTERM', () => void stop('SIGTERM'))
 }
 
-main().catch((error: unknown) => {
+try {
+  await main()
+} catch (error) {
   process.stderr.write(`mock-server: ${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)
-})
+}

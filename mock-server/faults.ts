@@ -18,6 +18,12 @@ export type Fault =
   | {kind: 'truncated-json'}
   /** Consume the body, then answer an nginx-style HTML error page. */
   | {kind: 'html'; status: number}
+  /** Consume the body, then send a 200 JSON head and one byte every `intervalMs`, without end. */
+  | {kind: 'trickle'; intervalMs: number}
+  /** Consume the body, then send `status` with a body that never ends, as fast as it is read. */
+  | {kind: 'endless'; status?: number}
+  /** Read the body, answer nothing, and store the file `ms` later: after the client gave up. */
+  | {kind: 'store-late'; ms: number}
 
 export class FaultQueue {
   private readonly queues = new Map<string, Fault[]>()
@@ -68,7 +74,7 @@ export function reset(req: IncomingMessage): void {
 export function resetAfter(req: IncomingMessage, afterBytes: number): Promise<void> {
   return new Promise(resolve => {
     let seen = 0
-    const cut = () => {
+    const cut = (): void => {
       reset(req)
       resolve()
     }

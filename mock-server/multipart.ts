@@ -48,13 +48,35 @@ export async function readMultipart<T>(
     let settled = false
     let received = 0
 
+    // Let the consumer remove its temp file before the caller answers.
+    const rejectOnceFileSettled = async (error: unknown): Promise<void> => {
+      await Promise.allSettled([filePromise])
+      reject(error)
+    }
     const fail = (error: unknown): void => {
       if (settled) return
       settled = true
       req.unpipe(bb)
       fileStream?.destroy(error instanceof Error ? error : new Error(String(error)))
-      // Let the consumer remove its temp file before the caller answers.
-      void Promise.allSettled([filePromise]).then(() => reject(error))
+      void rejectOnceFileSettled(error)
+    }
+    const failIfRejected = async (promise: Promise<T>): Promise<void> => {
+      try {
+        await promise
+      } catch (error) {
+        fail(error)
+      }
+    }
+    const finish = async (): Promise<void> => {
+      let result: T | null
+      try {
+        result = filePromise === null ? null : await filePromise
+      } catch (error) {
+        return fail(error)
+      }
+      if (settled) return
+      settled = true
+      resolve(result)
     }
 
     const bb = Busboy({
@@ -73,19 +95,13 @@ export async function readMultipart<T>(
       }
       fileStream = stream
       filePromise = options.onFile({filename, mimetype}, stream)
-      filePromise.catch(fail)
+      void failIfRejected(filePromise)
     })
     bb.on('error', () => {
       // Busboy stops reading on a parse error; read the rest so the client is not left hanging.
       fail(new HttpError(json(400, {detail: 'There was an error parsing the body'})))
     })
-    bb.on('finish', () => {
-      void (filePromise ?? Promise.resolve(null)).then(result => {
-        if (settled) return
-        settled = true
-        resolve(result)
-      }, fail)
-    })
+    bb.on('finish', () => void finish())
     req.on('data', (chunk: Buffer) => {
       received += chunk.length
       if (received > options.maxBytes) fail(new HttpError(nginxPage(413)))

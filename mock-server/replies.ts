@@ -41,7 +41,7 @@ export function apiError(status: number, message = STATUS_CODES[status] ?? 'Erro
 /** A pydantic-style 422: `{detail: [{type, loc, msg, input}]}`. */
 export interface ValidationIssue {
   type: string
-  loc: (string | number)[]
+  loc: Array<string | number>
   msg: string
   input: unknown
   ctx?: Record<string, unknown>

@@ -111,7 +111,7 @@ export class MockMistralServer {
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
     const apiKey = options.apiKey ?? 'test-key'
     const mock = new MockMistralServer(server, url, apiKey, storageDir, ownsStorageDir, options)
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => mock.handle(req, res))
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void mock.handle(req, res))
     return mock
   }
 
@@ -139,7 +139,7 @@ export class MockMistralServer {
 
   // ---- request pipeline ----
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://mock.invalid')
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -155,14 +155,16 @@ export class MockMistralServer {
     const requestId = randomUUID().replace(/-/g, '')
     res.setHeader('x-request-id', requestId)
     res.on('close', () => this.options.onRequest?.(record))
-    this.route(req, res, record, url, requestId).catch(async (error: unknown) => {
+    try {
+      await this.route(req, res, record, url, requestId)
+    } catch (error) {
       if (req.destroyed && !(error instanceof HttpError)) return // the client went away
       const reply = error instanceof HttpError ? error.reply : apiError(500, String(error))
       // A proxy answers 413 while the body is still arriving; other errors wait for all of it.
       if (reply.status !== 413) await drain(req)
       this.send(res, record, reply)
       await drain(req)
-    })
+    }
   }
 
   private async route(
@@ -241,7 +243,11 @@ export class MockMistralServer {
 
   // ---- the Files API ----
 
-  private async upload(req: IncomingMessage, record: RecordedRequest): Promise<Reply> {
+  private async upload(
+    req: IncomingMessage,
+    record: RecordedRequest,
+    storeAfterMs = 0
+  ): Promise<Reply> {
     const file = await readMultipart(req, {
       maxBytes: this.maxUploadBytes,
       fields: record.fields,
@@ -267,6 +273,8 @@ export class MockMistralServer {
         'You can view supported formats here: https://docs.mistral.ai/capabilities/finetuning.'
       return json(422, {detail: 'Invalid file format.', description, errors: file.errors})
     }
+    if (storeAfterMs > 0)
+      await new Promise(resolve => this.later(storeAfterMs, () => resolve(null)))
     return json(200, this.view(await this.keep(file, purpose, fields)))
   }
 
@@ -386,18 +394,56 @@ export class MockMistralServer {
       case 'stall': {
         await this.consume(req, record)
         if (fault.ms === undefined) return // the socket stays open until close()
-        const timer = setTimeout(() => {
-          this.timers.delete(timer)
-          this.send(res, record, nginxPage(504))
-        }, fault.ms)
-        this.timers.add(timer)
-        res.on('close', () => {
-          clearTimeout(timer) // the client gave up first
-          this.timers.delete(timer)
-        })
+        const timer = this.later(fault.ms, () => this.send(res, record, nginxPage(504)))
+        res.on('close', () => this.cancel(timer)) // the client gave up first
         return
       }
+      case 'store-late':
+        // No answer ever comes: the client times out, and the file appears `ms` after its body.
+        try {
+          await this.upload(req, record, fault.ms)
+        } catch {
+          // nobody is waiting for the answer
+        }
+        return
+      case 'trickle': {
+        await this.consume(req, record)
+        record.status = 200
+        res.writeHead(200, {'content-type': 'application/json'})
+        const tick = (): void => {
+          if (res.destroyed) return
+          res.write(' ')
+          this.later(fault.intervalMs, tick)
+        }
+        return tick()
+      }
+      case 'endless': {
+        await this.consume(req, record)
+        record.status = fault.status ?? 200
+        res.writeHead(record.status, {'content-type': 'application/json'})
+        const chunk = Buffer.alloc(64 * 1024, '[')
+        const pump = (): void => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump)
+        }
+        return pump()
+      }
     }
+  }
+
+  /** A timer that close() clears. */
+  private later(ms: number, run: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      run()
+    }, ms)
+    this.timers.add(timer)
+    return timer
+  }
+
+  private cancel(timer: NodeJS.Timeout): void {
+    clearTimeout(timer)
+    this.timers.delete(timer)
   }
 
   /** Read a body without storing anything, but still record the form fields and file size. */
@@ -470,7 +516,12 @@ function sampleType(purpose: StoredFile['purpose'], first: unknown): string {
   return 'instruct'
 }
 
-function intParam(q: URLSearchParams, name: string, fallback: number, issues: ValidationIssue[]) {
+function intParam(
+  q: URLSearchParams,
+  name: string,
+  fallback: number,
+  issues: ValidationIssue[]
+): number {
   const raw = q.get(name)
   if (raw === null) return fallback
   if (/^\d+$/.test(raw)) return Number(raw)
@@ -479,7 +530,12 @@ function intParam(q: URLSearchParams, name: string, fallback: number, issues: Va
   return fallback
 }
 
-function boolParam(q: URLSearchParams, name: string, fallback: boolean, issues: ValidationIssue[]) {
+function boolParam(
+  q: URLSearchParams,
+  name: string,
+  fallback: boolean,
+  issues: ValidationIssue[]
+): boolean {
   const raw = q.get(name)
   if (raw === null) return fallback
   if (/^(true|1|yes|on|t|y)$/i.test(raw)) return true

@@ -48,4 +48,4 @@ let text = ''
 for await (const chunk of answer) text += chunk
 if (answer.statusCode !== 200) throw new Error(`${answer.statusCode}: ${text}`)
 const uploaded = JSON.parse(text)
-console.log(JSON.stringify({id: uploaded.id, bytes: uploaded.bytes}))
+process.stdout.write(`${JSON.stringify({id: uploaded.id, bytes: uploaded.bytes})}\n`)

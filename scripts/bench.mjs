@@ -59,7 +59,7 @@ const WORDS = `the a of to and in model data train answer question why how token
 
 function words(rand, count) {
   let text = WORDS[(rand() * WORDS.length) | 0]
-  for (let i = 1; i < count; i++) text += ' ' + WORDS[(rand() * WORDS.length) | 0]
+  for (let i = 1; i < count; i++) text += ` ${WORDS[(rand() * WORDS.length) | 0]}`
   return text
 }
 
@@ -101,12 +101,20 @@ async function generate(file, size) {
 async function dataset(mib) {
   const file = path.join(WORK, 'data', `instruct-${mib}MiB.jsonl`)
   const size = mib * MiB
-  if ((await stat(file).catch(() => null))?.size !== size) {
+  if ((await sizeOf(file)) !== size) {
     process.stderr.write(`generating ${path.relative(ROOT, file)}...\n`)
     await generate(file, size)
   }
   // Hashing also reads the file into the page cache, so no timed run pays for a cold read.
   return {mib, size, file, rel: path.relative(ROOT, file), sha256: await sha256File(file)}
+}
+
+async function sizeOf(file) {
+  try {
+    return (await stat(file)).size
+  } catch {
+    return undefined // not generated yet
+  }
 }
 
 async function sha256File(file) {
@@ -262,7 +270,10 @@ async function startMock() {
     stdio: ['ignore', 'pipe', 'ignore']
   })
   const [line] = await once(createInterface({input: server.stdout}), 'line')
-  const stop = () => (server.kill('SIGTERM'), rm(storageDir, {recursive: true, force: true}))
+  const stop = async () => {
+    server.kill('SIGTERM')
+    await rm(storageDir, {recursive: true, force: true})
+  }
   return {url: JSON.parse(line).url, storageDir, stop}
 }
 
@@ -477,7 +488,7 @@ function targets(uploads, validation, startup) {
   const check = (ok, goal, value) =>
     lines.push(`- ${ok ? 'met' : '**not met**'}: ${goal}: ${value}`)
   const curl = find(uploads.rows, 'curl', last).ms.med
-  for (const c of uploads.contenders.filter(c => c.validate !== undefined)) {
+  for (const c of uploads.contenders.filter(contender => contender.validate !== undefined)) {
     const action = find(uploads.rows, c.name, last).ms.med
     const goal = `${c.name} ÷ curl, wall time at ${last} MiB ≤ ${T.wallVsCurl}`
     // The step's fixed start-up, measured by the dry run, apart from the work that grows.
@@ -556,18 +567,18 @@ function panel(x0, title, names, rows, value, target) {
     svg.push(el('line', {x1: x0, x2: x0 + w, y1: y(v), y2: y(v), class: 'grid'}))
     svg.push(el('text', {x: x0 - 6, y: y(v) + 4, 'text-anchor': 'end'}, v))
   }
-  SIZES.forEach((mib, g) => {
+  for (const [g, mib] of SIZES.entries()) {
     const gx = x0 + g * group + pad
     svg.push(el('text', {x: x0 + (g + 0.5) * group, y: base + 18, class: 'mid'}, `${mib} MiB`))
-    names.forEach((name, i) => {
+    for (const [i, name] of names.entries()) {
       const v = value(find(rows, name, mib))
       const [x, top] = [gx + i * bar, y(v)]
       svg.push(el('rect', {x: x + 1, y: top, width: bar - 2, height: base - top, fill: COLORS[i]}))
       if (v > max) svg.push(el('path', {d: `M${x} ${top + 14}l${bar} -6`, class: 'cut'}))
       const label = {x: x + bar / 2, y: top - 3, class: 'mid', 'font-size': Math.min(9, bar / 2)}
       svg.push(el('text', label, v.toFixed(0)))
-    })
-  })
+    }
+  }
   if (target) {
     svg.push(el('line', {x1: x0, x2: x0 + w, y1: y(target), y2: y(target), class: 'target'}))
   }
@@ -600,7 +611,12 @@ function chart({contenders, rows}) {
 // ---- report ----
 
 async function machine() {
-  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '')
+  let cpuinfo = ''
+  try {
+    cpuinfo = await readFile('/proc/cpuinfo', 'utf8')
+  } catch {
+    // not Linux: os.cpus() names the CPU
+  }
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model
   const ram = `${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM`
   const curl = `${execFileSync('curl', ['--version'])}`.split(' ')[1]
@@ -680,10 +696,19 @@ async function writeReport(markdown, svg) {
   await mkdir(path.join(ROOT, 'docs/benchmarks'), {recursive: true})
   await writeFile(path.join(ROOT, 'docs/benchmarks/throughput-rss.svg'), svg)
   const file = path.join(ROOT, 'docs/benchmarks.md')
-  // Formatted by the project's prettier when it is installed, so `format:check` stays green.
-  const format = ({format, resolveConfig}) =>
-    resolveConfig(file).then(config => format(markdown, {...config, filepath: file}))
-  await writeFile(file, await import('prettier').then(format, () => markdown))
+  await writeFile(file, await formatted(markdown, file))
+}
+
+// Formatted by the project's prettier when it is installed, so `format:check` stays green.
+async function formatted(markdown, file) {
+  let prettier
+  try {
+    prettier = await import('prettier')
+  } catch {
+    return markdown
+  }
+  const config = await prettier.resolveConfig(file)
+  return prettier.format(markdown, {...config, filepath: file})
 }
 
 async function main() {
@@ -691,11 +716,14 @@ async function main() {
   const datasets = []
   for (const mib of SIZES) datasets.push(await dataset(mib))
   const mock = await startMock()
-  process.once('SIGINT', () => {
+  process.once('SIGINT', async () => {
     if (running?.exitCode === null) process.kill(-running.pid, 'SIGKILL')
-    mock.stop().then(() => process.exit(130))
+    await mock.stop()
+    process.exit(130)
   })
-  let uploads, validation, startup
+  let uploads
+  let validation
+  let startup
   try {
     process.stderr.write('uploads...\n')
     uploads = await benchUploads(datasets, mock)

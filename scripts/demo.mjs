@@ -39,10 +39,10 @@ const server = real
     }
   : await startLocalServer()
 
-console.log(
+process.stdout.write(
   real
-    ? `MISTRAL_API_KEY is set: uploading ${dataset} to ${server.url}\n`
-    : `No MISTRAL_API_KEY: uploading ${dataset} to the local Mistral-compatible server at ${server.url}\n`
+    ? `MISTRAL_API_KEY is set: uploading ${dataset} to ${server.url}\n\n`
+    : `No MISTRAL_API_KEY: uploading ${dataset} to the local Mistral-compatible server at ${server.url}\n\n`
 )
 try {
   const run = await runAction({
@@ -50,6 +50,8 @@ try {
     env: Object.fromEntries(Object.entries(process.env).filter(([name]) => /_proxy$/i.test(name))),
     inputs: {
       path: dataset,
+      // The workspace is this repository; a DEMO_PATH elsewhere is the user's own choice.
+      'allow-outside-workspace': String(process.env.DEMO_PATH !== undefined),
       purpose: 'fine-tune',
       'api-key': server.apiKey,
       'server-url': server.url
@@ -62,10 +64,10 @@ try {
   // file-id first: it is the output a later step reads.
   const names = Object.keys(run.outputs).filter(name => name !== 'file-id')
   if ('file-id' in run.outputs) names.unshift('file-id')
-  console.log('\nStep outputs (steps.<id>.outputs):')
-  for (const name of names) console.log(`  ${name.padEnd(12)} ${run.outputs[name]}`)
+  process.stdout.write('\nStep outputs (steps.<id>.outputs):\n')
+  for (const name of names) process.stdout.write(`  ${name.padEnd(12)} ${run.outputs[name]}\n`)
   if (run.summary.trim() !== '') {
-    console.log('\nJob summary (GITHUB_STEP_SUMMARY), as text:\n')
+    process.stdout.write('\nJob summary (GITHUB_STEP_SUMMARY), as text:\n\n')
     const columns = process.stdout.isTTY ? process.stdout.columns - 2 : Infinity
     process.stdout.write(summaryText(run.summary, columns).replace(/^(?=.)/gm, '  '))
   }

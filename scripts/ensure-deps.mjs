@@ -8,7 +8,7 @@ const stamp = 'node_modules/.package-lock.sha256'
 const lock = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex')
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
-  console.error('Installing dependencies (node_modules is missing or stale)...')
+  process.stderr.write('Installing dependencies (node_modules is missing or stale)...\n')
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
   execFileSync(npm, ['ci', '--no-audit', '--no-fund'], {stdio: 'inherit'})
   writeFileSync(stamp, lock)

@@ -52,8 +52,9 @@ function inline(html) {
         return code <= 0x10ffff ? String.fromCodePoint(code) : ref
       })
       .replace(/\s+/g, ' ')
-      // Decoded text may hold control characters (an escape sequence from a file name, say).
-      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd')
+      // Decoded text may hold control characters (an escape sequence from a file name, say);
+      // \p{Cc} is U+0000-U+001F and U+007F-U+009F.
+      .replace(/\p{Cc}/gu, '\ufffd')
       .trim()
   )
 }

@@ -13,7 +13,8 @@ export enum Inputs {
   DryRun = 'dry-run',
   IfNoFilesFound = 'if-no-files-found',
   RemoteName = 'remote-name',
-  ReuseExisting = 'reuse-existing'
+  ReuseExisting = 'reuse-existing',
+  AllowOutsideWorkspace = 'allow-outside-workspace'
 }
 
 /** Output names, exactly as in action.yml. */

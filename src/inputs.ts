@@ -9,15 +9,26 @@ import {
   VISIBILITIES
 } from './constants.js'
 import {InputError} from './step-error.js'
+import {checkProxyEnv, maskProxyCredentials} from './proxy-env.js'
 import {checkRemoteName} from './remote-name.js'
 import {annotation, maskSecret} from './report/writer.js'
 import type {Settings, Visibility} from './settings.js'
+
+/** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
+const MIN_KEY_LENGTH = 6
 
 /** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
 export function getSettings(): Settings {
   // Masked first, so no later line can print it.
   const apiKey = core.getInput(Inputs.ApiKey)
   if (apiKey) maskSecret(apiKey)
+  maskProxyCredentials(process.env)
+  if (apiKey && apiKey.length < MIN_KEY_LENGTH) {
+    throw new InputError(
+      Inputs.ApiKey,
+      `is ${apiKey.length} characters long: too short for a Mistral API key (they have 32), and too short to be masked in the log. Check the secret passed as 'api-key'.`
+    )
+  }
   const dryRun = flag(Inputs.DryRun, false)
   if (!apiKey && !dryRun) {
     throw new InputError(
@@ -35,6 +46,7 @@ export function getSettings(): Settings {
   const settings: Settings = {
     patterns,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    allowOutsideWorkspace: flag(Inputs.AllowOutsideWorkspace, false),
     ifNoFilesFound: oneOf(
       Inputs.IfNoFilesFound,
       core.getInput(Inputs.IfNoFilesFound) || 'error',
@@ -63,6 +75,8 @@ export function getSettings(): Settings {
     validate: flag(Inputs.Validate, true),
     dryRun
   }
+  // A dry run sends nothing, so how it would travel does not matter.
+  if (!dryRun) checkProxyEnv(process.env, settings.serverUrl, process.versions.node)
   core.debug(`purpose = ${settings.purpose}`)
   core.debug(`server-url = ${settings.serverUrl}`)
   core.debug(`remote-name = ${settings.remoteName}`)
@@ -102,6 +116,12 @@ function getServerUrl(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`)
   }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new InputError(
+      Inputs.ServerUrl,
+      `"${url.origin}" would send the key unencrypted: use https://. http:// is only for a server on this machine (localhost, 127.0.0.1, [::1]).`
+    )
+  }
   if (url.search || url.hash || url.username || url.password) {
     throw new InputError(
       Inputs.ServerUrl,
@@ -118,6 +138,11 @@ function getServerUrl(value: string): string {
     {title: `Input '${Inputs.ServerUrl}'`}
   )
   return fixed
+}
+
+/** The URL parser has already written 127.1 or 0x7f.0.0.1 as 127.0.0.1, and IPv6 in brackets. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function wholeNumber(input: Inputs, value: string, min: number, max?: number): number {

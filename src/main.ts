@@ -18,7 +18,8 @@ export async function run(): Promise<void> {
     const {files, unmatched} = await findFiles(
       settings.patterns,
       settings.workspace,
-      settings.ifNoFilesFound
+      settings.ifNoFilesFound,
+      {allowOutsideWorkspace: settings.allowOutsideWorkspace}
     )
     if (settings.ifNoFilesFound === 'warn') warnUnmatched(unmatched)
 

@@ -6,6 +6,11 @@ import {InputError} from './step-error.js'
 
 const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g
 const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha'])
+/**
+ * A name that carries the hash stands for the content (reuse-existing): 8 hex digits are 32 bits,
+ * so two versions of one file of the same size share a name about once in 4 billion.
+ */
+const MIN_SHA256_DIGITS = 8
 
 export interface NameFacts {
   /** The local file. */
@@ -29,6 +34,12 @@ export function checkRemoteName(template: string): void {
       throw new InputError(
         Inputs.RemoteName,
         `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`
+      )
+    }
+    if (key === 'sha256' && digits !== undefined && Number(digits) < MIN_SHA256_DIGITS) {
+      throw new InputError(
+        Inputs.RemoteName,
+        `${placeholder} keeps too little of the hash: a file already on Mistral with the same name and size is reused as if it held the same bytes, and with ${digits} hex digit${digits === '1' ? '' : 's'} a different file often matches. Use {sha256:${MIN_SHA256_DIGITS}} or more ({sha256:12} is usual), or {sha256} for the whole hash.`
       )
     }
   }

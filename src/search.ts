@@ -1,5 +1,6 @@
 import * as glob from '@actions/glob'
-import {stat} from 'node:fs/promises'
+import {readlink, realpath, stat} from 'node:fs/promises'
+import type {Stats} from 'node:fs'
 import path from 'node:path'
 import {Inputs, MAX_FILE_BYTES} from './constants.js'
 import {InputError} from './step-error.js'
@@ -20,6 +21,18 @@ export interface SearchResult {
   unmatched: string[]
 }
 
+export interface SearchOptions {
+  /** Take files whose real path is outside the workspace (allow-outside-workspace); off: refused. */
+  allowOutsideWorkspace?: boolean
+}
+
+/** The workspace as written and as it really is, once its symbolic links are resolved. */
+interface Bounds {
+  workspace: string
+  real: string
+  allowOutside: boolean
+}
+
 const GLOB_CHARS = /[*?[\]{}]/
 /** Also a backslash, which @actions/glob reads as an escape outside Windows. */
 const PATTERN_CHARS = /[*?[\]{}\\]/
@@ -27,11 +40,13 @@ const PATTERN_CHARS = /[*?[\]{}\\]/
 /**
  * The files the `path` input names: one file or glob per line, `!pattern` to exclude, relative to
  * the workspace. A line that matches nothing fails, warns or passes as `if-no-files-found` says.
+ * Only regular files whose real path is in the workspace are taken, never one under .git.
  */
 export async function findFiles(
   patterns: string,
   workspace: string,
-  ifNoFilesFound: IfNoFilesFound
+  ifNoFilesFound: IfNoFilesFound,
+  {allowOutsideWorkspace = false}: SearchOptions = {}
 ): Promise<SearchResult> {
   const lines = patterns
     .split('\n')
@@ -44,41 +59,67 @@ export async function findFiles(
   const excludes = lines
     .filter(line => line.startsWith('!'))
     .map(line => `!${absolute(line.slice(1))}`)
+  const resolved = path.resolve(workspace)
+  const bounds: Bounds = {
+    workspace: resolved,
+    real: (await attempt(realpath(resolved))) ?? resolved,
+    allowOutside: allowOutsideWorkspace
+  }
 
   const found = new Map<string, LocalFile>()
   const unmatched: string[] = []
-  for (const line of lines.filter(line => !line.startsWith('!'))) {
+  for (const line of lines.filter(candidate => !candidate.startsWith('!'))) {
     const target = absolute(line)
+    // Before any walk: a glob such as /** would otherwise read the whole disk first.
+    if (
+      !allowOutsideWorkspace &&
+      !within(bounds.workspace, target) &&
+      !within(bounds.real, target)
+    ) {
+      throw new InputError(
+        Inputs.Path,
+        `${line} is outside the workspace (${workspace}). ${OUTSIDE_FIX}`
+      )
+    }
     const literal = excludes.length === 0 && !PATTERN_CHARS.test(line)
-    const matches = literal && (await isFile(target)) ? [target] : await globFiles(target, excludes)
-    if (matches.length === 0) {
+    const stats = literal ? await attempt(stat(target)) : undefined
+    const named = stats !== undefined && !stats.isDirectory()
+    const matches = named ? [target] : await globFiles(target, excludes)
+    const files: LocalFile[] = []
+    for (const match of matches) {
+      const file = found.get(match) ?? (await checkFile(match, bounds, !named))
+      if (file) files.push(file)
+    }
+    if (files.length === 0) {
       const reason = await whyNothingMatched(line, target, workspace)
       if (ifNoFilesFound === 'error') throw new InputError(Inputs.Path, reason)
       unmatched.push(reason)
     }
-    for (const match of matches) {
-      if (!found.has(match)) found.set(match, await checkFile(match, workspace))
-    }
+    for (const file of files) if (!found.has(file.path)) found.set(file.path, file)
   }
   return {files: [...found.values()], unmatched}
 }
 
-/** A walk costs ~7 ms of the step's start-up, where a line naming one file needs one stat. */
+const OUTSIDE_FIX =
+  'Only files in the workspace are uploaded: move the file into it, or set `allow-outside-workspace: true` if this step must upload files from elsewhere.'
+
+/**
+ * A walk costs ~7 ms of the step's start-up, where a line naming one file needs one stat. It
+ * does not follow symbolic links: one to / would make `**` walk the whole disk. A link to a file
+ * still matches, and is checked like any file.
+ */
 async function globFiles(pattern: string, excludes: string[]): Promise<string[]> {
   const globber = await glob.create([pattern, ...excludes].join('\n'), {
     matchDirectories: false,
-    implicitDescendants: false
+    implicitDescendants: false,
+    followSymbolicLinks: false
   })
   return (await globber.glob()).sort()
 }
 
-async function isFile(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => undefined))?.isFile() ?? false
-}
-
 async function whyNothingMatched(line: string, file: string, workspace: string): Promise<string> {
   if (GLOB_CHARS.test(line)) return `no file matches ${line} (relative to ${workspace}).`
-  const stats = await stat(file).catch(() => undefined)
+  const stats = await attempt(stat(file))
   if (stats?.isDirectory()) {
     return `${line} is a directory; name a file in it, or a glob such as ${path.posix.join(line, '*.jsonl')}.`
   }
@@ -86,10 +127,53 @@ async function whyNothingMatched(line: string, file: string, workspace: string):
   return `${line} does not exist. Paths are relative to the workspace (${workspace}); did the step that makes it run, or is actions/checkout missing?`
 }
 
-async function checkFile(file: string, workspace: string): Promise<LocalFile> {
-  const relative = path.relative(workspace, file)
-  const displayPath = relative && !relative.startsWith('..') ? relative : file
-  const {size} = await stat(file)
+/**
+ * The file, once its real path is known to be a regular file in the workspace and not under .git;
+ * undefined for a glob's match that is a link to a folder (a glob matches files only).
+ */
+async function checkFile(
+  file: string,
+  bounds: Bounds,
+  fromGlob: boolean
+): Promise<LocalFile | undefined> {
+  const relative = path.relative(bounds.workspace, file)
+  const displayPath = relative && within(bounds.workspace, file) ? relative : file
+  let real: string
+  let stats: Stats
+  try {
+    real = await realpath(file)
+    stats = await stat(real)
+  } catch (error) {
+    const target = await attempt(readlink(file))
+    throw new InputError(
+      Inputs.Path,
+      target === undefined
+        ? `${displayPath} cannot be read: ${(error as Error).message}`
+        : `${displayPath} is a symbolic link to ${target}, which does not exist.`
+    )
+  }
+  if (fromGlob && stats.isDirectory()) return undefined
+  const inWorkspace = within(bounds.real, real)
+  if (!bounds.allowOutside && !inWorkspace) {
+    throw new InputError(
+      Inputs.Path,
+      `${displayPath} resolves to ${real}, outside the workspace (${bounds.workspace}). ${OUTSIDE_FIX}`
+    )
+  }
+  // Relative to the workspace when in it, so that a workspace under a .git folder still works.
+  if ((inWorkspace ? path.relative(bounds.real, real) : real).split(path.sep).includes('.git')) {
+    throw new InputError(
+      Inputs.Path,
+      `${displayPath} is in a .git folder${real === file ? '' : ` (it resolves to ${real})`}, where the checkout keeps its credentials: it is never uploaded.`
+    )
+  }
+  if (!stats.isFile()) {
+    throw new InputError(
+      Inputs.Path,
+      `${displayPath} is ${kind(stats)}, not a regular file: only regular files are uploaded.`
+    )
+  }
+  const {size} = stats
   if (size === 0) {
     throw new InputError(Inputs.Path, `${displayPath} is empty; there is nothing to upload.`)
   }
@@ -100,4 +184,31 @@ async function checkFile(file: string, workspace: string): Promise<LocalFile> {
     )
   }
   return {path: file, displayPath, size}
+}
+
+/** Whether target is root or inside it (path.relative: a sibling such as ../root2 is not). */
+function within(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  )
+}
+
+function kind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory'
+  if (stats.isFIFO()) return 'a FIFO (named pipe)'
+  if (stats.isSocket()) return 'a socket'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  return 'not a regular file'
+}
+
+/** The result, or undefined when it fails (a path that does not exist, say). */
+async function attempt<T>(promise: Promise<T>): Promise<T | undefined> {
+  try {
+    return await promise
+  } catch {
+    return undefined
+  }
 }

@@ -7,6 +7,9 @@ import {namesContent, remoteName} from './remote-name.js'
 import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
 
+/** A page of the file list is a few KiB: a minute is ample on any link. */
+const LOOKUP_TIMEOUT_MS = 60_000
+
 export interface UploadedFile {
   file: FileObject
   sha256: string
@@ -74,7 +77,7 @@ async function sendOne(
   try {
     const filename = remoteName(settings.remoteName, {...local, commit: settings.commit})
     if (settings.reuseExisting && namesContent(settings.remoteName)) {
-      const existing = await findExisting(client, local, filename, settings.purpose, events)
+      const existing = await findExisting(client, local, filename, settings, events)
       if (existing) {
         events.onReused?.(local, existing)
         const uploaded = {
@@ -100,7 +103,8 @@ async function sendOne(
       },
       {
         maxAttempts: settings.maxAttempts,
-        timeoutMs: settings.timeoutMs,
+        // One deadline per file: the look for an existing copy spent part of it.
+        timeoutMs: Math.max(1, settings.timeoutMs - (performance.now() - started)),
         attemptTimeoutMs: settings.attemptTimeoutMs,
         onRetry: retry => {
           attempts = retry.attempt + 1
@@ -118,18 +122,21 @@ async function sendOne(
 }
 
 /**
- * The copy already on Mistral, if any. A failed look is no reason to fail the file: it is
- * uploaded instead, and Mistral returns the existing file for the same name and content.
+ * The copy already on Mistral, if any: same content-hashed name and size, and the same sha256
+ * where the API reports a `signature`. The look has the time of one attempt, within the step's
+ * deadline. A failed look is no reason to fail the file: it is uploaded instead.
  */
 async function findExisting(
   client: FilesClient,
   local: CheckedFile,
   filename: string,
-  purpose: string,
+  settings: Settings,
   events: SendEvents
 ): Promise<FileObject | undefined> {
+  const timeoutMs = Math.min(settings.attemptTimeoutMs ?? LOOKUP_TIMEOUT_MS, settings.timeoutMs)
+  const target = {filename, size: local.size, purpose: settings.purpose, sha256: local.sha256}
   try {
-    return await findFile(client, {filename, size: local.size, purpose})
+    return await findFile(client, target, timeoutMs)
   } catch (error) {
     events.onLookupFailed?.(local, error)
     return undefined

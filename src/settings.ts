@@ -11,6 +11,8 @@ export interface Settings {
   patterns: string
   /** Where relative paths start: GITHUB_WORKSPACE, else the working directory. */
   workspace: string
+  /** Upload files whose real path is outside the workspace too (off: they are refused). */
+  allowOutsideWorkspace: boolean
   /** What a pattern that matches nothing does. */
   ifNoFilesFound: IfNoFilesFound
   /** Template for the name on Mistral, e.g. `{stem}-{sha256:12}{ext}`. */

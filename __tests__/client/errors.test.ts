@@ -111,3 +111,38 @@ describe('APIError.from', () => {
     expect(APIError.from(503, {}, '').retryAfterMs(now)).toBeUndefined()
   })
 })
+
+describe('a 422 whose detail is nested deeper than json.loads goes', () => {
+  const nest = (levels: number, leaf = '0'): string =>
+    '['.repeat(levels) + leaf + ']'.repeat(levels)
+  const nestObjects = (levels: number): string => `${'{"a":'.repeat(levels)}0${'}'.repeat(levels)}`
+  const KiB64 = 64 * 1024
+
+  it.each([
+    ['detail[0].msg', `{"detail":[{"loc":["body","file"],"msg":${nest(20_000)}}]}`],
+    ['detail itself', `{"detail":${nest(20_000)}}`],
+    ['a detail item', `{"detail":[${nest(20_000)}]}`],
+    ['detail[0].loc', `{"detail":[{"loc":${nest(20_000)},"msg":"Field required"}]}`],
+    ['detail[0].msg, objects', `{"detail":[{"loc":["body"],"msg":${nestObjects(10_000)}}]}`],
+    ['the whole body', nest(20_000)],
+    ['a 64 KiB body of [', '['.repeat(KiB64)]
+  ])('%s: keeps its status and a short reason', (_where, body) => {
+    expect(body.length).toBeLessThanOrEqual(KiB64)
+    expect(() => parseErrorBody(body)).not.toThrow()
+    const error = APIError.from(422, {}, body)
+    expect(error).toBeInstanceOf(UnprocessableEntityError)
+    expect(error.status).toBe(422)
+    expect(error.reason.length).toBeGreaterThan(0)
+    expect(error.reason.length).toBeLessThanOrEqual(501)
+    expect(error.message.startsWith('422 Unprocessable Entity: ')).toBe(true)
+    expect(body.startsWith(error.reason.slice(0, 20))).toBe(true)
+  })
+
+  it('still reads the readable part of a body nested within the limit', () => {
+    const body = `{"detail":[{"loc":["body","file"],"msg":"Field required","input":${nest(900)}}]}`
+    expect(parseErrorBody(body).reason).toBe('file: Field required')
+    const {reason} = parseErrorBody(`{"detail":[{"loc":["body","file"],"msg":${nest(900)}}]}`)
+    expect(reason.startsWith('file: {"loc":["body","file"],"msg":[[[[')).toBe(true)
+    expect(reason.length).toBeLessThanOrEqual(501)
+  })
+})

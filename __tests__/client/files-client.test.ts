@@ -10,11 +10,13 @@ import {
   AuthenticationError,
   InternalServerError,
   InvalidResponseError,
+  LocalFileError,
   NotFoundError,
   UnprocessableEntityError
 } from '../../src/client/errors.js'
 import {FilesClient} from '../../src/client/files-client.js'
 import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
+import {rejectionOf} from '../helpers/rejection.js'
 import {OpenSockets} from '../helpers/sockets.js'
 
 const DATA =
@@ -95,7 +97,7 @@ describe('FilesClient.upload', () => {
 
   it('reports progress up to the whole file', async () => {
     await startServer()
-    const seen: [number, number][] = []
+    const seen: Array<[number, number]> = []
     await client().upload({
       path: file,
       size,
@@ -150,9 +152,9 @@ describe('FilesClient.upload', () => {
 
   it('gives an AuthenticationError with the reason for a wrong key', async () => {
     await startServer()
-    const error = await client('sk-wrong')
-      .upload({path: file, size, purpose: 'fine-tune'})
-      .catch((e: unknown) => e)
+    const error = await rejectionOf(
+      client('sk-wrong').upload({path: file, size, purpose: 'fine-tune'})
+    )
     expect(error).toBeInstanceOf(AuthenticationError)
     expect((error as AuthenticationError).message).toMatch(/^401 Unauthorized: Unauthorized/)
     expect((error as AuthenticationError).requestId).toBeTruthy()
@@ -163,9 +165,9 @@ describe('FilesClient.upload', () => {
     await startServer()
     const invalid = '{"text":"ok"}\nnot json\n{"text":"ok"}\n{broken\n'
     await writeFile(file, invalid)
-    const error = await client()
-      .upload({path: file, size: invalid.length, purpose: 'fine-tune'})
-      .catch((e: unknown) => e)
+    const error = await rejectionOf(
+      client().upload({path: file, size: invalid.length, purpose: 'fine-tune'})
+    )
     expect(error).toBeInstanceOf(UnprocessableEntityError)
     expect((error as UnprocessableEntityError).lineErrors.map(e => e.line)).toEqual([2, 4])
     expect((error as UnprocessableEntityError).message).toMatch(
@@ -176,9 +178,7 @@ describe('FilesClient.upload', () => {
   it('reads the reason out of a proxy HTML page', async () => {
     await startServer()
     server.inject('POST /v1/files', {kind: 'html', status: 502})
-    const error = await client()
-      .upload({path: file, size, purpose: 'fine-tune'})
-      .catch((e: unknown) => e)
+    const error = await rejectionOf(client().upload({path: file, size, purpose: 'fine-tune'}))
     expect(error).toBeInstanceOf(InternalServerError)
     expect((error as InternalServerError).message).toMatch(/^502 Bad Gateway: 502 Bad Gateway/)
   })
@@ -204,16 +204,16 @@ async function startRelay(target: string): Promise<{
   const sockets = new OpenSockets()
   let closed!: () => void
   const whenClosed = new Promise<void>(resolve => (closed = resolve))
-  const relay = net.createServer(client => {
+  const relay = net.createServer(downstream => {
     const upstream = net.connect(Number(port), hostname)
-    sockets.track(client, upstream)
-    client.on('data', (chunk: Buffer) => chunks.push(chunk))
-    client.on('close', () => {
+    sockets.track(downstream, upstream)
+    downstream.on('data', (chunk: Buffer) => chunks.push(chunk))
+    downstream.on('close', () => {
       upstream.end()
       closed()
     })
-    client.pipe(upstream)
-    upstream.pipe(client)
+    downstream.pipe(upstream)
+    upstream.pipe(downstream)
   })
   await new Promise<void>(resolve => relay.listen(0, '127.0.0.1', resolve))
   return {
@@ -235,7 +235,7 @@ describe('FilesClient.upload of a file that grew after its size was taken', () =
     const relay = await startRelay(server.url)
     try {
       // More than one 256 KiB read, so the growth arrives in a later read than the first.
-      const line = '{"text":"' + 'a'.repeat(90) + '"}\n'
+      const line = `{"text":"${'a'.repeat(90)}"}\n`
       await writeFile(file, line.repeat(3000))
       const declared = (await stat(file)).size
       await appendFile(file, '{"text":"grown"}\n'.repeat(20_000))
@@ -246,9 +246,9 @@ describe('FilesClient.upload of a file that grew after its size was taken', () =
         userAgent: 'test-agent/1.0',
         agent: new Agent()
       })
-      await expect(api.upload({path: file, size: declared, purpose: 'fine-tune'})).rejects.toThrow(
-        /changed while it was being read: expected \d+ bytes/
-      )
+      const upload = api.upload({path: file, size: declared, purpose: 'fine-tune'})
+      await expect(upload).rejects.toThrow(LocalFileError)
+      await expect(upload).rejects.toThrow(/grew while it was being sent/)
       await relay.closed
       await requestDone
 

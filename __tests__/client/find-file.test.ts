@@ -48,7 +48,7 @@ async function stored(content: string, createdAt: number): Promise<string> {
   return file.id
 }
 
-const target = (since?: number) => ({
+const target = (since?: number): Parameters<typeof findFile>[1] => ({
   filename: 'train.jsonl',
   size: SIZE,
   purpose: 'fine-tune',

@@ -5,6 +5,7 @@ import {appendFile, mkdtemp, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
+import {LocalFileError} from '../../src/client/errors.js'
 import {
   contentTypeFor,
   createMultipartBody,
@@ -14,7 +15,7 @@ import {
 
 interface Parsed {
   fields: Record<string, string>
-  files: {field: string; filename: string; mimeType: string; data: Buffer}[]
+  files: Array<{field: string; filename: string; mimeType: string; data: Buffer}>
 }
 
 /** Reads a body back with a real multipart parser, as a server would. */
@@ -125,8 +126,12 @@ describe('createMultipartBody', () => {
     const drain = async (body: MultipartBody): Promise<void> => {
       for await (const chunk of body.open()) void chunk
     }
-    await expect(drain(shrunk)).rejects.toThrow(/changed while it was being read/)
-    await expect(drain(grown)).rejects.toThrow(/changed while it was being read/)
+    // Declared 10 bytes, the file holds more; declared 1000, it holds fewer.
+    await expect(drain(shrunk)).rejects.toThrow(LocalFileError)
+    await expect(drain(shrunk)).rejects.toThrow(/grew while it was being sent: it had 10 bytes/)
+    await expect(drain(grown)).rejects.toThrow(
+      /shrank while it was being sent: 32 of the 1000 bytes it had when the upload began were left/
+    )
   })
 })
 
@@ -198,9 +203,9 @@ describe('createMultipartBody: a file that grew after its size was taken', () =>
       const body = createMultipartBody({purpose: 'fine-tune'}, {path: file, size})
       const {chunks, error} = await readUntilFailure(body)
 
-      expect(error).toBeInstanceOf(Error)
+      expect(error).toBeInstanceOf(LocalFileError)
       expect((error as Error).message).toMatch(
-        /changed while it was being read: expected \d+ bytes/
+        /grew while it was being sent: it had \d+ bytes when the upload began/
       )
       const [head, ...fileChunks] = chunks
       expect(head.toString('latin1')).toMatch(/name="file"; filename="grows\.jsonl"/)

@@ -4,7 +4,8 @@ import {
   APIError,
   APITimeoutError,
   CertificateError,
-  InvalidResponseError
+  InvalidResponseError,
+  LocalFileError
 } from '../../src/client/errors.js'
 import {
   DEFAULT_BACKOFF,
@@ -41,6 +42,8 @@ describe('isRetryable and mayHaveStored', () => {
     ['a certificate that does not verify', new CertificateError('CERT_HAS_EXPIRED'), false, false],
     ['a truncated 200', new InvalidResponseError('not JSON', 200, '{"id'), true, true],
     ['a size mismatch', new InvalidResponseError('size', 200, '{}', false), false, true],
+    ['a redirect', api(307, {location: 'https://elsewhere.example/'}), false, false],
+    ['the local file changed', new LocalFileError('a.jsonl grew'), false, false],
     ['a plain Error', new Error('bug'), false, false],
     ['a string', 'oops', false, false]
   ])('%s: retryable %p, may have stored %p', (_name, error, retryable, stored) => {

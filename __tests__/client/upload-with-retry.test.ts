@@ -113,14 +113,15 @@ describe('uploadWithRetry: transient failures end in exactly one file', () => {
         {kind: 'status', status: 503},
         {kind: 'status', status: 503}
       ],
-      {backoff: {baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 1000}}
+      // One look per failure here: the look window has its own tests below.
+      {backoff: {baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 1000}, lookWindowMs: 0}
     )
     expect(result?.attempts).toBe(4)
     expect(waits).toHaveLength(3)
-    waits.forEach((wait, i) => {
+    for (const [i, wait] of waits.entries()) {
       expect(wait).toBeGreaterThanOrEqual(0.75 * 100 * 2 ** i)
       expect(wait).toBeLessThanOrEqual(100 * 2 ** i)
-    })
+    }
   })
 
   it('times out a stalled attempt and tries again', async () => {
@@ -200,6 +201,36 @@ describe('uploadWithRetry: how far back the look for a stored file goes', () => 
       expect(result?.file.id).toBe(server.files[0].id)
     }
   )
+})
+
+describe('uploadWithRetry: a list that lags behind storage', () => {
+  const empty = {kind: 'status', status: 200, body: {data: [], object: 'list'}} as const
+
+  it('looks again over a short window, and finds the file a slow list shows late', async () => {
+    const {result, waits} = await upload([{kind: 'store-then-status', status: 500}], {}, {}, [
+      empty,
+      empty,
+      empty
+    ])
+    expect(result?.recovered).toBe(true)
+    expect(posts()).toBe(1)
+    expect(server.files).toHaveLength(1)
+    // The backoff, then 1, 2 and 4 s between the looks: the fourth look saw the file.
+    expect(waits.slice(1)).toEqual([1000, 2000, 4000])
+  })
+
+  it('sends again only once the window has passed without the file', async () => {
+    const {result, waits} = await upload(
+      [{kind: 'store-then-status', status: 500}],
+      {},
+      {bytesNull: true}, // the listing cannot prove a match, so no look ever finds it
+      []
+    )
+    expect(result?.recovered).toBe(false)
+    expect(waits.slice(1)).toEqual([1000, 2000, 4000, 8000])
+    expect(server.requests.filter(r => r.method === 'GET')).toHaveLength(5)
+    expect(posts()).toBe(2)
+  })
 })
 
 describe('uploadWithRetry: permanent failures are not retried', () => {

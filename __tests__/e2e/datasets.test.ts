@@ -10,13 +10,13 @@ import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
 
 const KEY = 'sk-datasets-0123456789'
 const HASHED = '{stem}-{sha256:12}{ext}'
-const sample = (text: string): string =>
-  JSON.stringify({
-    messages: [
-      {role: 'user', content: text},
-      {role: 'assistant', content: 'ok'}
-    ]
-  }) + '\n'
+const sample = (text: string): string => {
+  const messages = [
+    {role: 'user', content: text},
+    {role: 'assistant', content: 'ok'}
+  ]
+  return `${JSON.stringify({messages})}\n`
+}
 
 interface FileEntry {
   path: string
@@ -55,7 +55,7 @@ function run(inputs: Record<string, string>): Promise<ActionRun> {
   })
 }
 
-const files = (run: ActionRun): FileEntry[] => JSON.parse(run.outputs.files) as FileEntry[]
+const files = (result: ActionRun): FileEntry[] => JSON.parse(result.outputs.files) as FileEntry[]
 const posts = (): number => server.uploads().length
 
 describe('a push-style run over a 3-file dataset', () => {

@@ -201,10 +201,14 @@ describe('permanent failures fail at once with the reason and a hint', () => {
 })
 
 // The Files client uses Node's built-in proxy support, which came in Node 24.5 (the runners run
-// node24); on older Nodes the variables are not read and requests go direct.
+// node24); on older Nodes the variables are not read and requests go direct. The tests that need
+// it sit in a describe whose title says so, and says why where they are skipped.
 const [major, minor] = process.versions.node.split('.').map(Number)
 const nodeReadsProxyVariables = major > 24 || (major === 24 && minor >= 5)
-const onNodeWithProxySupport = nodeReadsProxyVariables ? it : it.skip
+const withProxyEnv = nodeReadsProxyVariables ? describe : describe.skip
+const proxyEnvTitle = nodeReadsProxyVariables
+  ? '(needs Node >= 24.5 for proxyEnv)'
+  : `(needs Node >= 24.5 for proxyEnv; skipped on Node ${process.versions.node})`
 
 describe('proxies', () => {
   let proxy: HttpProxy
@@ -215,11 +219,13 @@ describe('proxies', () => {
     await proxy.close()
   })
 
-  onNodeWithProxySupport('sends every request through HTTP_PROXY', async () => {
-    const run = await upload([], {}, {HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url})
-    expectOneUploadedFile(run)
-    expect(proxy.forwarded).toEqual([`POST ${server.url}/v1/files`])
-    expect(proxy.tunnels).toEqual([])
+  withProxyEnv(proxyEnvTitle, () => {
+    it('sends every request through HTTP_PROXY', async () => {
+      const run = await upload([], {}, {HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url})
+      expectOneUploadedFile(run)
+      expect(proxy.forwarded).toEqual([`POST ${server.url}/v1/files`])
+      expect(proxy.tunnels).toEqual([])
+    })
   })
 
   it('goes direct for a host in NO_PROXY', async () => {
@@ -260,11 +266,13 @@ describe('https', () => {
     )
   })
 
-  onNodeWithProxySupport('tunnels through HTTPS_PROXY with CONNECT', async () => {
-    const env = {NODE_EXTRA_CA_CERTS: TEST_CERT, HTTPS_PROXY: proxy.url}
-    const run = await upload([], {'server-url': front.url}, env)
-    expectOneUploadedFile(run)
-    expect(proxy.tunnels).toEqual([new URL(front.url).host])
-    expect(proxy.forwarded).toEqual([])
+  withProxyEnv(proxyEnvTitle, () => {
+    it('tunnels through HTTPS_PROXY with CONNECT', async () => {
+      const env = {NODE_EXTRA_CA_CERTS: TEST_CERT, HTTPS_PROXY: proxy.url}
+      const run = await upload([], {'server-url': front.url}, env)
+      expectOneUploadedFile(run)
+      expect(proxy.tunnels).toEqual([new URL(front.url).host])
+      expect(proxy.forwarded).toEqual([])
+    })
   })
 })

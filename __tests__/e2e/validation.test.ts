@@ -24,9 +24,10 @@ let server: MockMistralServer
 
 beforeAll(async () => {
   workspace = await mkdtemp(path.join(tmpdir(), 'e2e-validation-'))
-  const lines = (count: number, bad: Set<number>): string =>
-    Array.from({length: count}, (_, i) => (bad.has(i + 1) ? endsWithUser(i) : good(i))).join('\n') +
-    '\n'
+  const lines = (count: number, bad: Set<number>): string => {
+    const all = Array.from({length: count}, (_, i) => (bad.has(i + 1) ? endsWithUser(i) : good(i)))
+    return `${all.join('\n')}\n`
+  }
   await writeFile(path.join(workspace, 'good.jsonl'), lines(20, new Set()))
   await writeFile(path.join(workspace, 'two-bad.jsonl'), lines(20, new Set([4, 17])))
   await writeFile(
@@ -45,8 +46,8 @@ function run(inputs: Record<string, string>): Promise<ActionRun> {
   return runAction({cwd: workspace, inputs: {'server-url': server.url, ...inputs}})
 }
 
-const errorAnnotations = (run: ActionRun): string[] =>
-  run.stdout.split('\n').filter(line => line.startsWith('::error title=instruct'))
+const errorAnnotations = (result: ActionRun): string[] =>
+  result.stdout.split('\n').filter(line => line.startsWith('::error title=instruct'))
 
 describe('dry-run', () => {
   it('checks a valid file without a key and sends nothing', async () => {

@@ -97,14 +97,13 @@ function multipart(
 ): {type: string; body: string} {
   const b = 'XyZboundary'
   const body =
-    extra +
-    `--${b}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nfine-tune\r\n` +
+    `${extra}--${b}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nfine-tune\r\n` +
     `--${b}\r\nContent-Disposition: form-data; name="file"; filename=${filenameParam}\r\n` +
     `Content-Type: application/octet-stream\r\n\r\n${content}\r\n--${b}--\r\n`
   return {type: `multipart/form-data; boundary=${b}`, body}
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 describe('POST /v1/files', () => {
   it('stores an upload and serves it back', async () => {
@@ -281,7 +280,7 @@ describe('POST /v1/files', () => {
 
 describe('auth and routing', () => {
   it('answers 401 without or with a wrong key', async () => {
-    for (const headers of [{}, {authorization: 'Bearer nope'}] as Record<string, string>[]) {
+    for (const headers of [{}, {authorization: 'Bearer nope'}] as Array<Record<string, string>>) {
       const res = await answer(await fetch(`${server.url}/v1/files`, {headers}))
       expect(res.status).toBe(401)
       expect(res.body).toEqual({
@@ -424,10 +423,14 @@ describe('faults', () => {
   it('stall: no answer until close(), which ends it promptly', async () => {
     server.inject('GET /v1/files', {kind: 'stall'})
     const pending = fetch(`${server.url}/v1/files`, {headers: AUTH})
-    const settled = pending.then(
-      () => 'answered',
-      () => 'failed'
-    )
+    const settled = (async () => {
+      try {
+        await pending
+        return 'answered'
+      } catch {
+        return 'failed'
+      }
+    })()
     while (server.requests.length === 0) await new Promise(r => setTimeout(r, 10))
     await new Promise(r => setTimeout(r, 100))
     expect(

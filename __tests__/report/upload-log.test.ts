@@ -9,7 +9,7 @@ beforeEach(() => {
 })
 
 /** A logger on a fake clock, fed (elapsed ms, bytes sent) pairs; returns the lines it logged. */
-function feed(steps: [number, number][], total: number): string[] {
+function feed(steps: Array<[number, number]>, total: number): string[] {
   let now = 0
   const log = progressLogger('data/train.jsonl', () => now)
   for (const [elapsed, sent] of steps) {
@@ -21,13 +21,16 @@ function feed(steps: [number, number][], total: number): string[] {
 
 describe('progressLogger', () => {
   it('stays quiet for an upload that ends within 2 s', () => {
-    const steps: [number, number][] = Array.from({length: 10}, (_, i) => [i * 150, (i + 1) * 10])
+    const steps: Array<[number, number]> = Array.from({length: 10}, (_, i) => [
+      i * 150,
+      (i + 1) * 10
+    ])
     expect(feed(steps, 100)).toEqual([])
   })
 
   it('logs each 10% step of a long upload, with the rate', () => {
     const MB = 1_000_000
-    const steps: [number, number][] = Array.from({length: 40}, (_, i) => [
+    const steps: Array<[number, number]> = Array.from({length: 40}, (_, i) => [
       (i + 1) * 500,
       (i + 1) * 2.5 * MB
     ])
@@ -38,7 +41,7 @@ describe('progressLogger', () => {
   })
 
   it('logs at least every 10 s when an upload crawls', () => {
-    const steps: [number, number][] = [
+    const steps: Array<[number, number]> = [
       [10_000, 1],
       [15_000, 2],
       [20_000, 3]

@@ -5,7 +5,7 @@ import type {JsonlPurpose} from '../../src/validate/validator.js'
 
 /** Records (objects, or raw strings taken as they are) as JSONL text. */
 export function jsonl(...records: unknown[]): string {
-  return records.map(r => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n'
+  return `${records.map(r => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`
 }
 
 /** Problems as "line rule" strings, e.g. "2 instruct/last-role". */
@@ -17,7 +17,11 @@ export function brief(result: ValidationResult): string[] {
  * Validate `first` (a valid sample of the type under test) followed by `sample`, so that every
  * problem must be reported on line 2.
  */
-export function secondLine(first: unknown, sample: unknown, purpose: JsonlPurpose = 'fine-tune') {
+export function secondLine(
+  first: unknown,
+  sample: unknown,
+  purpose: JsonlPurpose = 'fine-tune'
+): string[] {
   return brief(validateBuffer(jsonl(first, sample), purpose))
 }
 

@@ -15,7 +15,7 @@ function file(content: string | Buffer, name = `f${++n}.jsonl`): string {
   return path
 }
 
-const turn = (q: string, a: string) => ({
+const turn = (q: string, a: string): {messages: Array<{role: string; content: string}>} => ({
   messages: [
     {role: 'user', content: q},
     {role: 'assistant', content: a}
@@ -149,7 +149,7 @@ describe('validateFile: fine-tune', () => {
     const good = JSON.stringify(chat)
     const bad = JSON.stringify({messages: [{role: 'user', content: 'no answer'}]})
     const lines = Array.from({length: 50_000}, (_, i) => (i === 43_209 ? bad : good))
-    const result = await validateFile(file(lines.join('\n') + '\n'), 'fine-tune')
+    const result = await validateFile(file(`${lines.join('\n')}\n`), 'fine-tune')
     expect(brief(result)).toEqual(['43210 instruct/last-role'])
     expect(result.stats).toMatchObject({lines: 50_000, invalidSamples: 1})
   })
@@ -227,7 +227,12 @@ describe('validateFile: fine-tune', () => {
 
 describe('validateFile: batch', () => {
   it('accepts a batch file and flags duplicates', async () => {
-    const req = (id: string) => ({custom_id: id, body: {messages: [{role: 'user', content: 'x'}]}})
+    const req = (
+      id: string
+    ): {custom_id: string; body: {messages: Array<{role: string; content: string}>}} => ({
+      custom_id: id,
+      body: {messages: [{role: 'user', content: 'x'}]}
+    })
     const ok = await validateFile(file(jsonl(req('0'), req('1'))), 'batch')
     expect(ok).toMatchObject({valid: true, sampleType: 'batch'})
     const dup = await validateFile(file(jsonl(req('0'), req('1'), req('0'))), 'batch')
@@ -260,18 +265,24 @@ describe('validateFile: ocr', () => {
     expect(brief(await validateFile(file('', 'empty.pdf'), 'ocr'))).toEqual(['null file/empty'])
   })
 
-  // Sparse files are cheap on Linux and macOS, not on Windows.
-  const itSparse = process.platform === 'win32' ? it.skip : it
-  itSparse('checks size limits from the file size, reading only the head', async () => {
-    const path = join(dir, 'huge.pdf')
-    const fd = openSync(path, 'w')
-    writeSync(fd, '%PDF-1.7\n')
-    writeSync(fd, 'x', MAX_FILE_BYTES) // sparse: MAX_FILE_BYTES + 1 bytes in all
-    closeSync(fd)
-    const result = await validateFile(path, 'ocr')
-    expect(brief(result)).toEqual(['null file/too-large', 'null ocr/size'])
-    expect(result.valid).toBe(false)
-  })
+  // The file is written sparse, just over the limit: cheap on Linux and macOS, but on Windows it
+  // would take real disk space and time, so there the test is only listed, with the reason.
+  if (process.platform === 'win32') {
+    it.todo(
+      'checks size limits from the file size: not run on Windows, where sparse files are not cheap'
+    )
+  } else {
+    it('checks size limits from the file size, reading only the head', async () => {
+      const path = join(dir, 'huge.pdf')
+      const fd = openSync(path, 'w')
+      writeSync(fd, '%PDF-1.7\n')
+      writeSync(fd, 'x', MAX_FILE_BYTES) // sparse: MAX_FILE_BYTES + 1 bytes in all
+      closeSync(fd)
+      const result = await validateFile(path, 'ocr')
+      expect(brief(result)).toEqual(['null file/too-large', 'null ocr/size'])
+      expect(result.valid).toBe(false)
+    })
+  }
 })
 
 describe('validateBuffer', () => {
@@ -283,11 +294,11 @@ describe('validateBuffer', () => {
 
 describe('validateFile onChunk', () => {
   it('sees every byte once, so a caller can hash the file in the same pass', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'onchunk-')), 'big.jsonl')
+    const big = join(mkdtempSync(join(tmpdir(), 'onchunk-')), 'big.jsonl')
     const content = '{"text":"héllo wörld"}\n'.repeat(200_000) // several 1 MiB chunks
-    writeFileSync(file, content)
+    writeFileSync(big, content)
     const hash = createHash('sha256')
-    const result = await validateFile(file, 'fine-tune', {onChunk: chunk => hash.update(chunk)})
+    const result = await validateFile(big, 'fine-tune', {onChunk: chunk => hash.update(chunk)})
     expect(result.valid).toBe(true)
     expect(hash.digest('hex')).toBe(createHash('sha256').update(content).digest('hex'))
   })

@@ -1,6 +1,943 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 801:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(706);
+// Command-line wrapper for the mock Mistral server, bundled by ncc into dist/mock-server/index.js
+// for the demo. Prints one JSON line {"url","apiKey"} on stdout once listening, then logs each
+// request to stderr until SIGINT/SIGTERM.
+
+
+const USAGE = `Usage: node dist/mock-server/index.js [options]
+  --port N               port to listen on (default 0: any free port)
+  --host H               address to bind (default 127.0.0.1)
+  --api-key K            accepted bearer key (default $MOCK_API_KEY or 'test-key')
+  --storage-dir D        keep uploads here (default: a temp dir removed on exit)
+  --max-upload-bytes N   larger bodies get 413 (default 536870912)
+  --bytes-null           answer "bytes": null like the spec's examples
+  --no-check-jsonl       accept .jsonl files whose lines are not JSON`;
+function logLine(r) {
+    const size = r.fileBytes === null ? '' : ` ${r.fileBytes}B`;
+    process.stderr.write(`${r.method} ${r.path} ${r.status ?? 'no-response'}${size}\n`);
+}
+function positiveInt(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`--${name} must be a whole number, got '${raw}'`);
+    return Number(raw);
+}
+async function main() {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        options: {
+            port: { type: 'string' },
+            host: { type: 'string' },
+            'api-key': { type: 'string' },
+            'storage-dir': { type: 'string' },
+            'max-upload-bytes': { type: 'string' },
+            'bytes-null': { type: 'boolean' },
+            'no-check-jsonl': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return;
+    }
+    const server = await _server_js__WEBPACK_IMPORTED_MODULE_1__/* .MockMistralServer */ .U.start({
+        port: positiveInt('port', values.port),
+        host: values.host,
+        apiKey: values['api-key'] ?? (process.env.MOCK_API_KEY || undefined),
+        storageDir: values['storage-dir'],
+        maxUploadBytes: positiveInt('max-upload-bytes', values['max-upload-bytes']),
+        bytesNull: values['bytes-null'],
+        checkJsonl: !values['no-check-jsonl'],
+        onRequest: logLine
+    });
+    process.stdout.write(`${JSON.stringify({ url: server.url, apiKey: server.apiKey })}\n`);
+    const stop = async (signal) => {
+        process.stderr.write(`${signal}: shutting down\n`);
+        try {
+            await server.close();
+        }
+        catch (error) {
+            process.stderr.write(`close failed: ${String(error)}\n`);
+            process.exit(1);
+        }
+        process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+try {
+    await main();
+}
+catch (error) {
+    process.stderr.write(`mock-server: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ MockMistralServer)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./mock-server/replies.ts
+// Small response helpers shared by the server and the multipart reader.
+// A handler builds a Reply instead of writing to the response, so the fault layer can
+// still replace or truncate it after the real work (storing a file) has been done.
+
+function json(status, value, headers) {
+    return { status, contentType: 'application/json', body: JSON.stringify(value), headers };
+}
+// nginx's own reason phrases, where they differ from Node's.
+const NGINX_REASONS = {
+    413: 'Request Entity Too Large',
+    503: 'Service Temporarily Unavailable',
+    504: 'Gateway Time-out'
+};
+/** The page nginx serves for its own errors (413 from client_max_body_size, 502, 504 ...). */
+function nginxPage(status) {
+    const title = `${status} ${NGINX_REASONS[status] ?? external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error'}`;
+    const body = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n` +
+        `<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+    return { status, contentType: 'text/html', body };
+}
+/** The "all errors" shape from Mistral's error glossary. */
+function apiError(status, message = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error') {
+    const type = (external_node_http_namespaceObject.STATUS_CODES[status] ?? 'error').toLowerCase().replace(/\W+/g, '_');
+    return json(status, { object: 'error', message, type, param: null, code: String(status) });
+}
+function validationError(issues) {
+    return json(422, { detail: issues });
+}
+/** Thrown where the answer is already known deep inside a handler. */
+class HttpError extends Error {
+    reply;
+    constructor(reply) {
+        super(`HTTP ${reply.status}`);
+        this.reply = reply;
+    }
+}
+/** Read and discard the rest of a request body; resolves once it ended or the socket closed. */
+function drain(req) {
+    if (req.readableEnded || req.destroyed)
+        return Promise.resolve();
+    return new Promise(resolve => {
+        req.once('end', resolve);
+        req.once('close', resolve);
+        req.once('error', () => resolve());
+        req.resume();
+    });
+}
+
+;// CONCATENATED MODULE: ./mock-server/faults.ts
+
+class FaultQueue {
+    queues = new Map();
+    /** `route` is 'METHOD /path'; a `{id}` or `:id` segment matches any one segment. */
+    add(route, faults) {
+        const [method, path, extra] = route.trim().split(/\s+/);
+        if (!path || extra !== undefined)
+            throw new Error(`route must look like 'POST /v1/files'`);
+        const key = `${method.toUpperCase()} ${path.replace(/(.)\/$/, '$1')}`;
+        this.queues.set(key, [...(this.queues.get(key) ?? []), ...faults]);
+    }
+    take(method, path) {
+        for (const [route, queue] of this.queues) {
+            if (queue.length > 0 && routeMatches(route, `${method} ${path}`))
+                return queue.shift();
+        }
+        return undefined;
+    }
+}
+/** 'GET /v1/files/{id}' (or ':id') matches any single path segment in that place. */
+function routeMatches(route, request) {
+    const want = route.split('/');
+    const got = request.split('/');
+    return (want.length === got.length &&
+        want.every((part, i) => part === got[i] || (/^[{:]/.test(part) && got[i] !== '')));
+}
+function faultReply(status, body, headers) {
+    if (body === undefined)
+        return { ...apiError(status), headers };
+    if (typeof body === 'object')
+        return json(status, body, headers);
+    const looksJson = /^\s*[[{]/.test(body);
+    const contentType = looksJson ? 'application/json' : 'text/plain; charset=utf-8';
+    return { status, contentType, body, headers };
+}
+/** Send a TCP RST (not a clean FIN) so the client sees ECONNRESET. */
+function faults_reset(req) {
+    if (!req.socket.destroyed)
+        req.socket.resetAndDestroy();
+}
+function resetAfter(req, afterBytes) {
+    return new Promise(resolve => {
+        let seen = 0;
+        const cut = () => {
+            faults_reset(req);
+            resolve();
+        };
+        if (afterBytes <= 0)
+            return cut();
+        req.on('data', (chunk) => {
+            seen += chunk.length;
+            if (seen >= afterBytes)
+                cut();
+        });
+        req.on('end', cut); // a body shorter than afterBytes: cut once it has all arrived
+        req.on('close', () => resolve());
+    });
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(75);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/@fastify/busboy/index.js
+var busboy = __nccwpck_require__(614);
+;// CONCATENATED MODULE: ./mock-server/multipart.ts
+// Streaming multipart/form-data intake: fields are collected, the `file` part is handed to a
+// consumer as a stream. Nothing here holds a whole file in memory (the benchmark sends 400 MiB).
+
+
+
+
+
+
+
+
+/**
+ * Parse a multipart body. Resolves with the consumer's result for the first part named `file`
+ * that carries a filename (null if there was none). Starlette-like answers for bad bodies:
+ * a non-form body yields no fields (so the caller reports "file: Field required"), a missing
+ * boundary or a broken body is a 400.
+ */
+async function readMultipart(req, options) {
+    const type = req.headers['content-type'] ?? '';
+    if (!/^multipart\/form-data\b/i.test(type)) {
+        await drain(req);
+        return null;
+    }
+    if (!/;\s*boundary=/i.test(type)) {
+        await drain(req);
+        throw new HttpError(json(400, { detail: 'Missing boundary in multipart.' }));
+    }
+    return new Promise((resolve, reject) => {
+        let filePromise = null;
+        let fileStream = null;
+        let settled = false;
+        let received = 0;
+        // Let the consumer remove its temp file before the caller answers.
+        const rejectOnceFileSettled = async (error) => {
+            await Promise.allSettled([filePromise]);
+            reject(error);
+        };
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            req.unpipe(bb);
+            fileStream?.destroy(error instanceof Error ? error : new Error(String(error)));
+            void rejectOnceFileSettled(error);
+        };
+        const failIfRejected = async (promise) => {
+            try {
+                await promise;
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        const finish = async () => {
+            let result;
+            try {
+                result = filePromise === null ? null : await filePromise;
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (settled)
+                return;
+            settled = true;
+            resolve(result);
+        };
+        const bb = (0,busboy.Busboy)({
+            headers: req.headers,
+            // Like Starlette: only a part with a filename is a file; anything else is a text field.
+            isPartAFile: (_name, _type, filename) => filename !== undefined,
+            fileHwm: 1024 * 1024
+        });
+        bb.on('field', (name, value) => {
+            options.fields[name] = value;
+        });
+        bb.on('file', (name, stream, filename, _encoding, mimetype) => {
+            if (name !== 'file' || filePromise !== null) {
+                stream.resume(); // extra file parts are read and ignored
+                return;
+            }
+            fileStream = stream;
+            filePromise = options.onFile({ filename, mimetype }, stream);
+            void failIfRejected(filePromise);
+        });
+        bb.on('error', () => {
+            // Busboy stops reading on a parse error; read the rest so the client is not left hanging.
+            fail(new HttpError(json(400, { detail: 'There was an error parsing the body' })));
+        });
+        bb.on('finish', () => void finish());
+        req.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > options.maxBytes)
+                fail(new HttpError(nginxPage(413)));
+        });
+        req.on('close', () => {
+            if (!req.complete)
+                fail(new Error('client closed the connection mid-body'));
+        });
+        req.pipe(bb);
+    });
+}
+/** Write a file part to `dir`, hashing it, counting lines and checking `.jsonl` files if asked. */
+async function receiveFile(dir, part, stream, checkJsonl) {
+    const tmpPath = (0,external_node_path_namespaceObject.join)(dir, `upload-${(0,external_node_crypto_namespaceObject.randomUUID)()}.part`);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const lines = new LineInspector(checkJsonl && /\.jsonl$/i.test(part.filename));
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            hash.update(chunk);
+            lines.push(chunk);
+            done(null, chunk);
+        }
+    });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, tap, (0,external_node_fs_namespaceObject.createWriteStream)(tmpPath, { highWaterMark: 1024 * 1024 }));
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmpPath, { force: true });
+        throw error;
+    }
+    lines.end();
+    return {
+        ...part,
+        tmpPath,
+        bytes,
+        sha256: hash.digest('hex'),
+        numLines: lines.count,
+        firstRecord: lines.firstRecord,
+        errors: lines.errors,
+        errorCount: lines.errorCount
+    };
+}
+/** Read a file part and throw it away, counting its bytes (faults still record what was sent). */
+async function discardFile(stream) {
+    let bytes = 0;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            bytes += chunk.length;
+            done();
+        }
+    }));
+    return bytes;
+}
+const MAX_LINE_BYTES = 32 * 1024 * 1024; // keeps memory bounded if a "line" never ends
+const MAX_REPORTED_ERRORS = 1000;
+/**
+ * A streaming line splitter. It always counts lines and parses the first non-blank one; with
+ * `validate` it also parses every line and records failures with 1-based line numbers, the way
+ * the real API reports an invalid fine-tuning file.
+ */
+class LineInspector {
+    validate;
+    count = 0;
+    firstRecord = undefined;
+    errors = [];
+    errorCount = 0;
+    pending = [];
+    pendingBytes = 0;
+    lineBytes = 0;
+    tooLong = false;
+    sawFirst = false;
+    // fatal: Python would reject invalid UTF-8; ignoreBOM: keep a BOM so JSON.parse fails like json.loads.
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    constructor(validate) {
+        this.validate = validate;
+    }
+    push(chunk) {
+        let start = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+            this.keep(chunk.subarray(start, nl));
+            this.endLine();
+            start = nl + 1;
+        }
+        if (start < chunk.length)
+            this.keep(chunk.subarray(start));
+    }
+    /** A last line without a trailing newline still counts. */
+    end() {
+        if (this.lineBytes > 0)
+            this.endLine();
+    }
+    get wantsText() {
+        return this.validate || !this.sawFirst;
+    }
+    keep(piece) {
+        this.lineBytes += piece.length;
+        if (!this.wantsText || this.tooLong)
+            return;
+        if (this.pendingBytes + piece.length > MAX_LINE_BYTES) {
+            this.tooLong = true;
+            this.pending = [];
+            return;
+        }
+        this.pending.push(piece);
+        this.pendingBytes += piece.length;
+    }
+    endLine() {
+        this.count++;
+        if (this.tooLong) {
+            this.sawFirst = true;
+            this.fail(`Line is longer than ${MAX_LINE_BYTES} bytes`);
+        }
+        else if (this.wantsText) {
+            this.inspect(this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending));
+        }
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.lineBytes = 0;
+        this.tooLong = false;
+    }
+    inspect(raw) {
+        let text;
+        try {
+            text = this.decoder.decode(raw);
+        }
+        catch {
+            this.sawFirst = true;
+            return this.fail('Line is not valid UTF-8');
+        }
+        if (text.trim() === '')
+            return; // blank lines are tolerated
+        try {
+            const value = JSON.parse(text);
+            if (!this.sawFirst)
+                this.firstRecord = value;
+        }
+        catch (error) {
+            this.fail(`Invalid JSON: ${error.message}`);
+        }
+        this.sawFirst = true;
+    }
+    fail(message) {
+        if (!this.validate)
+            return;
+        this.errorCount++;
+        if (this.errors.length < MAX_REPORTED_ERRORS)
+            this.errors.push({ message, line_number: this.count });
+    }
+}
+
+;// CONCATENATED MODULE: ./mock-server/server.ts
+// A local stand-in for the Mistral Files API (see /v1/files in the public OpenAPI spec), with
+// fault injection so the Action's retry and recovery paths can be tested without the network.
+
+
+
+
+
+
+
+
+
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
+const VISIBILITIES = ['workspace', 'user'];
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+const RETIRED = {
+    object: 'error',
+    message: 'The fine-tuning API has been retired.',
+    type: 'gone',
+    param: null,
+    code: '410'
+};
+class MockMistralServer {
+    server;
+    url;
+    apiKey;
+    storageDir;
+    ownsStorageDir;
+    options;
+    files = [];
+    requests = [];
+    faults = new FaultQueue();
+    timers = new Set();
+    closing = null;
+    constructor(server, url, apiKey, storageDir, ownsStorageDir, options) {
+        this.server = server;
+        this.url = url;
+        this.apiKey = apiKey;
+        this.storageDir = storageDir;
+        this.ownsStorageDir = ownsStorageDir;
+        this.options = options;
+    }
+    static async start(options = {}) {
+        const ownsStorageDir = options.storageDir === undefined;
+        const storageDir = options.storageDir ?? (await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mock-mistral-')));
+        await (0,promises_namespaceObject.mkdir)(storageDir, { recursive: true });
+        // requestTimeout 0: a 512 MB upload over a slow link must not be cut off after 5 minutes.
+        const server = external_node_http_default().createServer({ requestTimeout: 0 });
+        const host = options.host ?? '127.0.0.1';
+        try {
+            await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen(options.port ?? 0, host, resolve);
+            });
+        }
+        catch (error) {
+            if (ownsStorageDir)
+                await (0,promises_namespaceObject.rm)(storageDir, { recursive: true, force: true });
+            throw error;
+        }
+        const { port } = server.address();
+        const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+        const apiKey = options.apiKey ?? 'test-key';
+        const mock = new MockMistralServer(server, url, apiKey, storageDir, ownsStorageDir, options);
+        server.on('request', (req, res) => void mock.handle(req, res));
+        return mock;
+    }
+    uploads() {
+        return this.requests.filter(r => r.method === 'POST' && r.path === '/v1/files');
+    }
+    /** Queue faults for a route such as 'POST /v1/files' or 'GET /v1/files/{id}'. */
+    inject(route, ...faults) {
+        this.faults.add(route, faults);
+    }
+    close() {
+        this.closing ??= (async () => {
+            for (const timer of this.timers)
+                clearTimeout(timer);
+            const closed = new Promise(resolve => this.server.close(() => resolve()));
+            this.server.closeAllConnections(); // also ends stalled responses and uploads in flight
+            await closed;
+            if (this.ownsStorageDir) {
+                await (0,promises_namespaceObject.rm)(this.storageDir, { recursive: true, force: true, maxRetries: 3 });
+            }
+        })();
+        return this.closing;
+    }
+    // ---- request pipeline ----
+    async handle(req, res) {
+        const url = new URL(req.url ?? '/', 'http://mock.invalid');
+        const record = {
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            query: Object.fromEntries(url.searchParams),
+            headers: req.headers,
+            fields: {},
+            fileBytes: null,
+            fileContentType: null,
+            status: null
+        };
+        this.requests.push(record);
+        const requestId = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
+        res.setHeader('x-request-id', requestId);
+        res.on('close', () => this.options.onRequest?.(record));
+        try {
+            await this.route(req, res, record, url, requestId);
+        }
+        catch (error) {
+            if (req.destroyed && !(error instanceof HttpError))
+                return; // the client went away
+            const reply = error instanceof HttpError ? error.reply : apiError(500, String(error));
+            // A proxy answers 413 while the body is still arriving; other errors wait for all of it.
+            if (reply.status !== 413)
+                await drain(req);
+            this.send(res, record, reply);
+            await drain(req);
+        }
+    }
+    async route(req, res, record, url, requestId) {
+        // Checked before reading anything, like nginx's client_max_body_size in front of the API.
+        if (Number(req.headers['content-length'] ?? 0) > this.maxUploadBytes) {
+            throw new HttpError(nginxPage(413));
+        }
+        // Auth comes first so that a request with a bad key does not use up a queued fault.
+        if (req.headers.authorization !== `Bearer ${this.apiKey}`) {
+            await drain(req);
+            return this.send(res, record, json(401, { message: 'Unauthorized', request_id: requestId }));
+        }
+        const fault = this.faults.take(record.method, record.path);
+        if (fault)
+            return this.applyFault(fault, req, res, record, url);
+        this.send(res, record, await this.dispatch(req, record, url));
+    }
+    async dispatch(req, record, url) {
+        const { method, path } = record;
+        if (method === 'POST' && path === '/v1/files')
+            return this.upload(req, record);
+        await drain(req);
+        if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path))
+            return json(410, RETIRED);
+        if (path === '/v1/files') {
+            return method === 'GET'
+                ? this.list(url.searchParams)
+                : json(405, { detail: 'Method Not Allowed' });
+        }
+        const match = /^\/v1\/files\/([^/]+)(\/content)?$/.exec(path);
+        if (!match)
+            return json(404, { detail: 'Not Found' });
+        const [, id, content] = match;
+        if (method !== 'GET' && !(method === 'DELETE' && !content)) {
+            return json(405, { detail: 'Method Not Allowed' });
+        }
+        if (!UUID.test(id)) {
+            const issue = {
+                type: 'uuid_parsing',
+                loc: ['path', 'file_id'],
+                msg: 'Input should be a valid UUID'
+            };
+            return validationError([{ ...issue, input: id }]);
+        }
+        const file = this.files.find(f => f.id === id.toLowerCase());
+        if (!file)
+            return json(404, { detail: 'File not found' });
+        if (content) {
+            const headers = { 'content-length': String(file.bytes) };
+            return { status: 200, contentType: 'application/octet-stream', filePath: file.path, headers };
+        }
+        if (method === 'GET')
+            return json(200, { ...this.view(file), deleted: false });
+        this.files.splice(this.files.indexOf(file), 1);
+        file.deleted = true;
+        await (0,promises_namespaceObject.rm)(file.path, { force: true });
+        return json(200, { id: file.id, object: 'file', deleted: true });
+    }
+    send(res, record, reply) {
+        if (res.headersSent || res.destroyed)
+            return;
+        record.status = reply.status;
+        res.statusCode = reply.status;
+        res.setHeader('content-type', reply.contentType);
+        for (const [name, value] of Object.entries(reply.headers ?? {}))
+            res.setHeader(name, value);
+        if (reply.filePath !== undefined) {
+            const stream = (0,external_node_fs_namespaceObject.createReadStream)(reply.filePath);
+            stream.on('error', () => res.destroy()); // e.g. deleted while being downloaded
+            stream.pipe(res);
+            return;
+        }
+        res.setHeader('content-length', Buffer.byteLength(reply.body ?? ''));
+        res.end(reply.body);
+    }
+    // ---- the Files API ----
+    async upload(req, record, storeAfterMs = 0) {
+        const file = await readMultipart(req, {
+            maxBytes: this.maxUploadBytes,
+            fields: record.fields,
+            onFile: (part, stream) => {
+                record.fileContentType = part.mimetype;
+                return receiveFile(this.storageDir, part, stream, this.options.checkJsonl ?? true);
+            }
+        });
+        record.fileBytes = file?.bytes ?? null;
+        const fields = record.fields;
+        const issues = validateForm(fields, file !== null);
+        if (issues.length > 0 || file === null) {
+            if (file)
+                await (0,promises_namespaceObject.rm)(file.tmpPath, { force: true });
+            return validationError(issues);
+        }
+        const purpose = (fields.purpose || 'fine-tune');
+        // The fine-tuning and batch services reject JSONL whose lines are not JSON, listing the lines.
+        if (purpose !== 'ocr' && file.errorCount > 0) {
+            await (0,promises_namespaceObject.rm)(file.tmpPath, { force: true });
+            const n = file.errorCount;
+            const description = `Found ${n} error${n === 1 ? '' : 's'} in this file. ` +
+                'You can view supported formats here: https://docs.mistral.ai/capabilities/finetuning.';
+            return json(422, { detail: 'Invalid file format.', description, errors: file.errors });
+        }
+        if (storeAfterMs > 0)
+            await new Promise(resolve => this.later(storeAfterMs, () => resolve(null)));
+        return json(200, this.view(await this.keep(file, purpose, fields)));
+    }
+    /** Store an accepted upload, or return the existing file with the same name and content. */
+    async keep(file, purpose, fields) {
+        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const path = (0,external_node_path_namespaceObject.join)(this.storageDir, id);
+        await (0,promises_namespaceObject.rename)(file.tmpPath, path);
+        // Looked up after the await so two identical uploads racing each other still dedupe.
+        const existing = this.files.find(f => f.filename === file.filename && f.sha256 === file.sha256);
+        if (existing) {
+            await (0,promises_namespaceObject.rm)(path, { force: true });
+            return existing;
+        }
+        const createdAt = Math.floor(Date.now() / 1000);
+        const expiry = fields.expiry ? Number.parseInt(fields.expiry, 10) : null;
+        const stored = {
+            id,
+            object: 'file',
+            bytes: file.bytes,
+            created_at: createdAt,
+            filename: file.filename,
+            purpose,
+            sample_type: sampleType(purpose, file.firstRecord),
+            source: 'upload',
+            // Mistral's OCR examples report 0 lines for documents.
+            num_lines: purpose === 'ocr' ? 0 : file.numLines,
+            mimetype: file.mimetype || null,
+            signature: null,
+            expires_at: expiry === null ? null : createdAt + expiry * 3600, // expiry unit assumed: hours
+            visibility: (fields.visibility || 'workspace'),
+            sha256: file.sha256,
+            path,
+            deleted: false
+        };
+        this.files.push(stored);
+        return stored;
+    }
+    list(query) {
+        const issues = [];
+        const page = intParam(query, 'page', 0, issues);
+        const pageSize = intParam(query, 'page_size', 100, issues);
+        const includeTotal = boolParam(query, 'include_total', true, issues);
+        if (issues.length > 0)
+            return validationError(issues);
+        const search = query.get('search')?.toLowerCase();
+        const purpose = query.get('purpose');
+        const sampleTypes = query.getAll('sample_type');
+        const sources = query.getAll('source');
+        const mimetypes = query.getAll('mimetypes');
+        const matches = this.files
+            .filter(f => !search || f.filename.toLowerCase().includes(search))
+            .filter(f => !purpose || f.purpose === purpose)
+            .filter(f => sampleTypes.length === 0 || sampleTypes.includes(f.sample_type))
+            .filter(f => sources.length === 0 || sources.includes(f.source))
+            .filter(f => mimetypes.length === 0 || mimetypes.includes(f.mimetype ?? ''))
+            .reverse(); // files are kept in upload order; the API lists newest first
+        const data = matches.slice(page * pageSize, (page + 1) * pageSize).map(f => this.view(f));
+        return json(200, includeTotal ? { data, object: 'list', total: matches.length } : { data, object: 'list' });
+    }
+    /** The API's view of a stored file (CreateFileResponse field order). */
+    view(file) {
+        return {
+            id: file.id,
+            object: file.object,
+            bytes: this.options.bytesNull ? null : file.bytes,
+            created_at: file.created_at,
+            filename: file.filename,
+            purpose: file.purpose,
+            sample_type: file.sample_type,
+            num_lines: file.num_lines,
+            mimetype: file.mimetype,
+            source: file.source,
+            signature: file.signature,
+            expires_at: file.expires_at,
+            visibility: file.visibility
+        };
+    }
+    // ---- faults ----
+    async applyFault(fault, req, res, record, url) {
+        switch (fault.kind) {
+            case 'status':
+                await this.consume(req, record);
+                return this.send(res, record, faultReply(fault.status, fault.body, fault.headers));
+            case 'html':
+                await this.consume(req, record);
+                return this.send(res, record, nginxPage(fault.status));
+            case 'store-then-status':
+                await this.dispatch(req, record, url);
+                return this.send(res, record, faultReply(fault.status, fault.body));
+            case 'truncated-json': {
+                const reply = await this.dispatch(req, record, url);
+                const body = reply.body ?? '';
+                return this.send(res, record, { ...reply, body: body.slice(0, Math.floor(body.length / 2)) });
+            }
+            case 'reset-before-response':
+                await this.consume(req, record);
+                return faults_reset(req);
+            case 'reset-mid-body':
+                return resetAfter(req, fault.afterBytes ?? 64 * 1024);
+            case 'stall': {
+                await this.consume(req, record);
+                if (fault.ms === undefined)
+                    return; // the socket stays open until close()
+                const timer = this.later(fault.ms, () => this.send(res, record, nginxPage(504)));
+                res.on('close', () => this.cancel(timer)); // the client gave up first
+                return;
+            }
+            case 'store-late':
+                // No answer ever comes: the client times out, and the file appears `ms` after its body.
+                try {
+                    await this.upload(req, record, fault.ms);
+                }
+                catch {
+                    // nobody is waiting for the answer
+                }
+                return;
+            case 'trickle': {
+                await this.consume(req, record);
+                record.status = 200;
+                res.writeHead(200, { 'content-type': 'application/json' });
+                const tick = () => {
+                    if (res.destroyed)
+                        return;
+                    res.write(' ');
+                    this.later(fault.intervalMs, tick);
+                };
+                return tick();
+            }
+            case 'endless': {
+                await this.consume(req, record);
+                record.status = fault.status ?? 200;
+                res.writeHead(record.status, { 'content-type': 'application/json' });
+                const chunk = Buffer.alloc(64 * 1024, '[');
+                const pump = () => {
+                    while (!res.destroyed && res.write(chunk))
+                        ;
+                    if (!res.destroyed)
+                        res.once('drain', pump);
+                };
+                return pump();
+            }
+        }
+    }
+    /** A timer that close() clears. */
+    later(ms, run) {
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            run();
+        }, ms);
+        this.timers.add(timer);
+        return timer;
+    }
+    cancel(timer) {
+        clearTimeout(timer);
+        this.timers.delete(timer);
+    }
+    /** Read a body without storing anything, but still record the form fields and file size. */
+    async consume(req, record) {
+        try {
+            const bytes = await readMultipart(req, {
+                maxBytes: Number.POSITIVE_INFINITY,
+                fields: record.fields,
+                onFile: (part, stream) => {
+                    record.fileContentType = part.mimetype;
+                    return discardFile(stream);
+                }
+            });
+            record.fileBytes = bytes;
+        }
+        catch {
+            await drain(req); // a broken body is irrelevant here: the fault decides the answer
+        }
+    }
+    get maxUploadBytes() {
+        return this.options.maxUploadBytes ?? 512 * 1024 * 1024;
+    }
+}
+// ---- helpers ----
+/** FastAPI/pydantic-style validation of the upload form. */
+function validateForm(fields, hasFile) {
+    const issues = [];
+    if (!hasFile && fields.file !== undefined) {
+        const msg = "Value error, Expected UploadFile, received: <class 'str'>";
+        issues.push({
+            type: 'value_error',
+            loc: ['body', 'file'],
+            msg,
+            input: fields.file,
+            ctx: { error: {} }
+        });
+    }
+    else if (!hasFile) {
+        issues.push({ type: 'missing', loc: ['body', 'file'], msg: 'Field required', input: null });
+    }
+    for (const [name, allowed] of [
+        ['purpose', PURPOSES],
+        ['visibility', VISIBILITIES]
+    ]) {
+        const value = fields[name];
+        if (value && !allowed.includes(value)) {
+            const quoted = allowed.map(v => `'${v}'`);
+            const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+            const msg = `Input should be ${expected}`;
+            issues.push({ type: 'enum', loc: ['body', name], msg, input: value, ctx: { expected } });
+        }
+    }
+    if (fields.expiry && !/^\s*[+-]?\d+\s*$/.test(fields.expiry)) {
+        const msg = 'Input should be a valid integer, unable to parse string as an integer';
+        issues.push({ type: 'int_parsing', loc: ['body', 'expiry'], msg, input: fields.expiry });
+    }
+    return issues;
+}
+/**
+ * fine-tune: `messages` means instruct data, `text`/`content` means pretraining data.
+ * ocr: the live API answers `ocr_input`, a value missing from the spec's SampleType enum.
+ */
+function sampleType(purpose, first) {
+    if (purpose === 'batch')
+        return 'batch_request';
+    if (purpose === 'ocr')
+        return 'ocr_input';
+    const record = typeof first === 'object' && first !== null ? first : {};
+    if (!('messages' in record) && ('text' in record || 'content' in record))
+        return 'pretrain';
+    return 'instruct';
+}
+function intParam(q, name, fallback, issues) {
+    const raw = q.get(name);
+    if (raw === null)
+        return fallback;
+    if (/^\d+$/.test(raw))
+        return Number(raw);
+    const msg = 'Input should be a valid integer, unable to parse string as an integer';
+    issues.push({ type: 'int_parsing', loc: ['query', name], msg, input: raw });
+    return fallback;
+}
+function boolParam(q, name, fallback, issues) {
+    const raw = q.get(name);
+    if (raw === null)
+        return fallback;
+    if (/^(true|1|yes|on|t|y)$/i.test(raw))
+        return true;
+    if (/^(false|0|no|off|f|n)$/i.test(raw))
+        return false;
+    const msg = 'Input should be a valid boolean, unable to interpret input';
+    issues.push({ type: 'bool_parsing', loc: ['query', name], msg, input: raw });
+    return fallback;
+}
+
+
+/***/ }),
+
 /***/ 474:
 /***/ ((module) => {
 
@@ -2238,6 +3175,75 @@ module.exports = parseParams
 /******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -2272,851 +3278,10 @@ module.exports = parseParams
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./mock-server/replies.ts
-// Small response helpers shared by the server and the multipart reader.
-// A handler builds a Reply instead of writing to the response, so the fault layer can
-// still replace or truncate it after the real work (storing a file) has been done.
-
-function json(status, value, headers) {
-    return { status, contentType: 'application/json', body: JSON.stringify(value), headers };
-}
-// nginx's own reason phrases, where they differ from Node's.
-const NGINX_REASONS = {
-    413: 'Request Entity Too Large',
-    503: 'Service Temporarily Unavailable',
-    504: 'Gateway Time-out'
-};
-/** The page nginx serves for its own errors (413 from client_max_body_size, 502, 504 ...). */
-function nginxPage(status) {
-    const title = `${status} ${NGINX_REASONS[status] ?? external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error'}`;
-    const body = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n` +
-        `<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
-    return { status, contentType: 'text/html', body };
-}
-/** The "all errors" shape from Mistral's error glossary. */
-function apiError(status, message = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error') {
-    const type = (external_node_http_namespaceObject.STATUS_CODES[status] ?? 'error').toLowerCase().replace(/\W+/g, '_');
-    return json(status, { object: 'error', message, type, param: null, code: String(status) });
-}
-function validationError(issues) {
-    return json(422, { detail: issues });
-}
-/** Thrown where the answer is already known deep inside a handler. */
-class HttpError extends Error {
-    reply;
-    constructor(reply) {
-        super(`HTTP ${reply.status}`);
-        this.reply = reply;
-    }
-}
-/** Read and discard the rest of a request body; resolves once it ended or the socket closed. */
-function drain(req) {
-    if (req.readableEnded || req.destroyed)
-        return Promise.resolve();
-    return new Promise(resolve => {
-        req.once('end', resolve);
-        req.once('close', resolve);
-        req.once('error', () => resolve());
-        req.resume();
-    });
-}
-
-;// CONCATENATED MODULE: ./mock-server/faults.ts
-
-class FaultQueue {
-    queues = new Map();
-    /** `route` is 'METHOD /path'; a `{id}` or `:id` segment matches any one segment. */
-    add(route, faults) {
-        const [method, path, extra] = route.trim().split(/\s+/);
-        if (!path || extra !== undefined)
-            throw new Error(`route must look like 'POST /v1/files'`);
-        const key = `${method.toUpperCase()} ${path.replace(/(.)\/$/, '$1')}`;
-        this.queues.set(key, [...(this.queues.get(key) ?? []), ...faults]);
-    }
-    take(method, path) {
-        for (const [route, queue] of this.queues) {
-            if (queue.length > 0 && routeMatches(route, `${method} ${path}`))
-                return queue.shift();
-        }
-        return undefined;
-    }
-}
-/** 'GET /v1/files/{id}' (or ':id') matches any single path segment in that place. */
-function routeMatches(route, request) {
-    const want = route.split('/');
-    const got = request.split('/');
-    return (want.length === got.length &&
-        want.every((part, i) => part === got[i] || (/^[{:]/.test(part) && got[i] !== '')));
-}
-function faultReply(status, body, headers) {
-    if (body === undefined)
-        return { ...apiError(status), headers };
-    if (typeof body === 'object')
-        return json(status, body, headers);
-    const looksJson = /^\s*[[{]/.test(body);
-    const contentType = looksJson ? 'application/json' : 'text/plain; charset=utf-8';
-    return { status, contentType, body, headers };
-}
-/** Send a TCP RST (not a clean FIN) so the client sees ECONNRESET. */
-function faults_reset(req) {
-    if (!req.socket.destroyed)
-        req.socket.resetAndDestroy();
-}
-function resetAfter(req, afterBytes) {
-    return new Promise(resolve => {
-        let seen = 0;
-        const cut = () => {
-            faults_reset(req);
-            resolve();
-        };
-        if (afterBytes <= 0)
-            return cut();
-        req.on('data', (chunk) => {
-            seen += chunk.length;
-            if (seen >= afterBytes)
-                cut();
-        });
-        req.on('end', cut); // a body shorter than afterBytes: cut once it has all arrived
-        req.on('close', () => resolve());
-    });
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(75);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/@fastify/busboy/index.js
-var busboy = __nccwpck_require__(614);
-;// CONCATENATED MODULE: ./mock-server/multipart.ts
-// Streaming multipart/form-data intake: fields are collected, the `file` part is handed to a
-// consumer as a stream. Nothing here holds a whole file in memory (the benchmark sends 400 MiB).
-
-
-
-
-
-
-
-
-/**
- * Parse a multipart body. Resolves with the consumer's result for the first part named `file`
- * that carries a filename (null if there was none). Starlette-like answers for bad bodies:
- * a non-form body yields no fields (so the caller reports "file: Field required"), a missing
- * boundary or a broken body is a 400.
- */
-async function readMultipart(req, options) {
-    const type = req.headers['content-type'] ?? '';
-    if (!/^multipart\/form-data\b/i.test(type)) {
-        await drain(req);
-        return null;
-    }
-    if (!/;\s*boundary=/i.test(type)) {
-        await drain(req);
-        throw new HttpError(json(400, { detail: 'Missing boundary in multipart.' }));
-    }
-    return new Promise((resolve, reject) => {
-        let filePromise = null;
-        let fileStream = null;
-        let settled = false;
-        let received = 0;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            req.unpipe(bb);
-            fileStream?.destroy(error instanceof Error ? error : new Error(String(error)));
-            // Let the consumer remove its temp file before the caller answers.
-            void Promise.allSettled([filePromise]).then(() => reject(error));
-        };
-        const bb = (0,busboy.Busboy)({
-            headers: req.headers,
-            // Like Starlette: only a part with a filename is a file; anything else is a text field.
-            isPartAFile: (_name, _type, filename) => filename !== undefined,
-            fileHwm: 1024 * 1024
-        });
-        bb.on('field', (name, value) => {
-            options.fields[name] = value;
-        });
-        bb.on('file', (name, stream, filename, _encoding, mimetype) => {
-            if (name !== 'file' || filePromise !== null) {
-                stream.resume(); // extra file parts are read and ignored
-                return;
-            }
-            fileStream = stream;
-            filePromise = options.onFile({ filename, mimetype }, stream);
-            filePromise.catch(fail);
-        });
-        bb.on('error', () => {
-            // Busboy stops reading on a parse error; read the rest so the client is not left hanging.
-            fail(new HttpError(json(400, { detail: 'There was an error parsing the body' })));
-        });
-        bb.on('finish', () => {
-            void (filePromise ?? Promise.resolve(null)).then(result => {
-                if (settled)
-                    return;
-                settled = true;
-                resolve(result);
-            }, fail);
-        });
-        req.on('data', (chunk) => {
-            received += chunk.length;
-            if (received > options.maxBytes)
-                fail(new HttpError(nginxPage(413)));
-        });
-        req.on('close', () => {
-            if (!req.complete)
-                fail(new Error('client closed the connection mid-body'));
-        });
-        req.pipe(bb);
-    });
-}
-/** Write a file part to `dir`, hashing it, counting lines and checking `.jsonl` files if asked. */
-async function receiveFile(dir, part, stream, checkJsonl) {
-    const tmpPath = (0,external_node_path_namespaceObject.join)(dir, `upload-${(0,external_node_crypto_namespaceObject.randomUUID)()}.part`);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const lines = new LineInspector(checkJsonl && /\.jsonl$/i.test(part.filename));
-    let bytes = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            hash.update(chunk);
-            lines.push(chunk);
-            done(null, chunk);
-        }
-    });
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, tap, (0,external_node_fs_namespaceObject.createWriteStream)(tmpPath, { highWaterMark: 1024 * 1024 }));
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(tmpPath, { force: true });
-        throw error;
-    }
-    lines.end();
-    return {
-        ...part,
-        tmpPath,
-        bytes,
-        sha256: hash.digest('hex'),
-        numLines: lines.count,
-        firstRecord: lines.firstRecord,
-        errors: lines.errors,
-        errorCount: lines.errorCount
-    };
-}
-/** Read a file part and throw it away, counting its bytes (faults still record what was sent). */
-async function discardFile(stream) {
-    let bytes = 0;
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, new external_node_stream_.Writable({
-        write(chunk, _encoding, done) {
-            bytes += chunk.length;
-            done();
-        }
-    }));
-    return bytes;
-}
-const MAX_LINE_BYTES = 32 * 1024 * 1024; // keeps memory bounded if a "line" never ends
-const MAX_REPORTED_ERRORS = 1000;
-/**
- * A streaming line splitter. It always counts lines and parses the first non-blank one; with
- * `validate` it also parses every line and records failures with 1-based line numbers, the way
- * the real API reports an invalid fine-tuning file.
- */
-class LineInspector {
-    validate;
-    count = 0;
-    firstRecord = undefined;
-    errors = [];
-    errorCount = 0;
-    pending = [];
-    pendingBytes = 0;
-    lineBytes = 0;
-    tooLong = false;
-    sawFirst = false;
-    // fatal: Python would reject invalid UTF-8; ignoreBOM: keep a BOM so JSON.parse fails like json.loads.
-    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    constructor(validate) {
-        this.validate = validate;
-    }
-    push(chunk) {
-        let start = 0;
-        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-            this.keep(chunk.subarray(start, nl));
-            this.endLine();
-            start = nl + 1;
-        }
-        if (start < chunk.length)
-            this.keep(chunk.subarray(start));
-    }
-    /** A last line without a trailing newline still counts. */
-    end() {
-        if (this.lineBytes > 0)
-            this.endLine();
-    }
-    get wantsText() {
-        return this.validate || !this.sawFirst;
-    }
-    keep(piece) {
-        this.lineBytes += piece.length;
-        if (!this.wantsText || this.tooLong)
-            return;
-        if (this.pendingBytes + piece.length > MAX_LINE_BYTES) {
-            this.tooLong = true;
-            this.pending = [];
-            return;
-        }
-        this.pending.push(piece);
-        this.pendingBytes += piece.length;
-    }
-    endLine() {
-        this.count++;
-        if (this.tooLong) {
-            this.sawFirst = true;
-            this.fail(`Line is longer than ${MAX_LINE_BYTES} bytes`);
-        }
-        else if (this.wantsText) {
-            this.inspect(this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending));
-        }
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.lineBytes = 0;
-        this.tooLong = false;
-    }
-    inspect(raw) {
-        let text;
-        try {
-            text = this.decoder.decode(raw);
-        }
-        catch {
-            this.sawFirst = true;
-            return this.fail('Line is not valid UTF-8');
-        }
-        if (text.trim() === '')
-            return; // blank lines are tolerated
-        try {
-            const value = JSON.parse(text);
-            if (!this.sawFirst)
-                this.firstRecord = value;
-        }
-        catch (error) {
-            this.fail(`Invalid JSON: ${error.message}`);
-        }
-        this.sawFirst = true;
-    }
-    fail(message) {
-        if (!this.validate)
-            return;
-        this.errorCount++;
-        if (this.errors.length < MAX_REPORTED_ERRORS)
-            this.errors.push({ message, line_number: this.count });
-    }
-}
-
-;// CONCATENATED MODULE: ./mock-server/server.ts
-// A local stand-in for the Mistral Files API (see /v1/files in the public OpenAPI spec), with
-// fault injection so the Action's retry and recovery paths can be tested without the network.
-
-
-
-
-
-
-
-
-
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-const VISIBILITIES = ['workspace', 'user'];
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-const RETIRED = {
-    object: 'error',
-    message: 'The fine-tuning API has been retired.',
-    type: 'gone',
-    param: null,
-    code: '410'
-};
-class MockMistralServer {
-    server;
-    url;
-    apiKey;
-    storageDir;
-    ownsStorageDir;
-    options;
-    files = [];
-    requests = [];
-    faults = new FaultQueue();
-    timers = new Set();
-    closing = null;
-    constructor(server, url, apiKey, storageDir, ownsStorageDir, options) {
-        this.server = server;
-        this.url = url;
-        this.apiKey = apiKey;
-        this.storageDir = storageDir;
-        this.ownsStorageDir = ownsStorageDir;
-        this.options = options;
-    }
-    static async start(options = {}) {
-        const ownsStorageDir = options.storageDir === undefined;
-        const storageDir = options.storageDir ?? (await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mock-mistral-')));
-        await (0,promises_namespaceObject.mkdir)(storageDir, { recursive: true });
-        // requestTimeout 0: a 512 MB upload over a slow link must not be cut off after 5 minutes.
-        const server = external_node_http_default().createServer({ requestTimeout: 0 });
-        const host = options.host ?? '127.0.0.1';
-        try {
-            await new Promise((resolve, reject) => {
-                server.once('error', reject);
-                server.listen(options.port ?? 0, host, resolve);
-            });
-        }
-        catch (error) {
-            if (ownsStorageDir)
-                await (0,promises_namespaceObject.rm)(storageDir, { recursive: true, force: true });
-            throw error;
-        }
-        const { port } = server.address();
-        const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-        const apiKey = options.apiKey ?? 'test-key';
-        const mock = new MockMistralServer(server, url, apiKey, storageDir, ownsStorageDir, options);
-        server.on('request', (req, res) => mock.handle(req, res));
-        return mock;
-    }
-    uploads() {
-        return this.requests.filter(r => r.method === 'POST' && r.path === '/v1/files');
-    }
-    /** Queue faults for a route such as 'POST /v1/files' or 'GET /v1/files/{id}'. */
-    inject(route, ...faults) {
-        this.faults.add(route, faults);
-    }
-    close() {
-        this.closing ??= (async () => {
-            for (const timer of this.timers)
-                clearTimeout(timer);
-            const closed = new Promise(resolve => this.server.close(() => resolve()));
-            this.server.closeAllConnections(); // also ends stalled responses and uploads in flight
-            await closed;
-            if (this.ownsStorageDir) {
-                await (0,promises_namespaceObject.rm)(this.storageDir, { recursive: true, force: true, maxRetries: 3 });
-            }
-        })();
-        return this.closing;
-    }
-    // ---- request pipeline ----
-    handle(req, res) {
-        const url = new URL(req.url ?? '/', 'http://mock.invalid');
-        const record = {
-            method: req.method ?? 'GET',
-            path: url.pathname,
-            query: Object.fromEntries(url.searchParams),
-            headers: req.headers,
-            fields: {},
-            fileBytes: null,
-            fileContentType: null,
-            status: null
-        };
-        this.requests.push(record);
-        const requestId = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
-        res.setHeader('x-request-id', requestId);
-        res.on('close', () => this.options.onRequest?.(record));
-        this.route(req, res, record, url, requestId).catch(async (error) => {
-            if (req.destroyed && !(error instanceof HttpError))
-                return; // the client went away
-            const reply = error instanceof HttpError ? error.reply : apiError(500, String(error));
-            // A proxy answers 413 while the body is still arriving; other errors wait for all of it.
-            if (reply.status !== 413)
-                await drain(req);
-            this.send(res, record, reply);
-            await drain(req);
-        });
-    }
-    async route(req, res, record, url, requestId) {
-        // Checked before reading anything, like nginx's client_max_body_size in front of the API.
-        if (Number(req.headers['content-length'] ?? 0) > this.maxUploadBytes) {
-            throw new HttpError(nginxPage(413));
-        }
-        // Auth comes first so that a request with a bad key does not use up a queued fault.
-        if (req.headers.authorization !== `Bearer ${this.apiKey}`) {
-            await drain(req);
-            return this.send(res, record, json(401, { message: 'Unauthorized', request_id: requestId }));
-        }
-        const fault = this.faults.take(record.method, record.path);
-        if (fault)
-            return this.applyFault(fault, req, res, record, url);
-        this.send(res, record, await this.dispatch(req, record, url));
-    }
-    async dispatch(req, record, url) {
-        const { method, path } = record;
-        if (method === 'POST' && path === '/v1/files')
-            return this.upload(req, record);
-        await drain(req);
-        if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path))
-            return json(410, RETIRED);
-        if (path === '/v1/files') {
-            return method === 'GET'
-                ? this.list(url.searchParams)
-                : json(405, { detail: 'Method Not Allowed' });
-        }
-        const match = /^\/v1\/files\/([^/]+)(\/content)?$/.exec(path);
-        if (!match)
-            return json(404, { detail: 'Not Found' });
-        const [, id, content] = match;
-        if (method !== 'GET' && !(method === 'DELETE' && !content)) {
-            return json(405, { detail: 'Method Not Allowed' });
-        }
-        if (!UUID.test(id)) {
-            const issue = {
-                type: 'uuid_parsing',
-                loc: ['path', 'file_id'],
-                msg: 'Input should be a valid UUID'
-            };
-            return validationError([{ ...issue, input: id }]);
-        }
-        const file = this.files.find(f => f.id === id.toLowerCase());
-        if (!file)
-            return json(404, { detail: 'File not found' });
-        if (content) {
-            const headers = { 'content-length': String(file.bytes) };
-            return { status: 200, contentType: 'application/octet-stream', filePath: file.path, headers };
-        }
-        if (method === 'GET')
-            return json(200, { ...this.view(file), deleted: false });
-        this.files.splice(this.files.indexOf(file), 1);
-        file.deleted = true;
-        await (0,promises_namespaceObject.rm)(file.path, { force: true });
-        return json(200, { id: file.id, object: 'file', deleted: true });
-    }
-    send(res, record, reply) {
-        if (res.headersSent || res.destroyed)
-            return;
-        record.status = reply.status;
-        res.statusCode = reply.status;
-        res.setHeader('content-type', reply.contentType);
-        for (const [name, value] of Object.entries(reply.headers ?? {}))
-            res.setHeader(name, value);
-        if (reply.filePath !== undefined) {
-            const stream = (0,external_node_fs_namespaceObject.createReadStream)(reply.filePath);
-            stream.on('error', () => res.destroy()); // e.g. deleted while being downloaded
-            stream.pipe(res);
-            return;
-        }
-        res.setHeader('content-length', Buffer.byteLength(reply.body ?? ''));
-        res.end(reply.body);
-    }
-    // ---- the Files API ----
-    async upload(req, record) {
-        const file = await readMultipart(req, {
-            maxBytes: this.maxUploadBytes,
-            fields: record.fields,
-            onFile: (part, stream) => {
-                record.fileContentType = part.mimetype;
-                return receiveFile(this.storageDir, part, stream, this.options.checkJsonl ?? true);
-            }
-        });
-        record.fileBytes = file?.bytes ?? null;
-        const fields = record.fields;
-        const issues = validateForm(fields, file !== null);
-        if (issues.length > 0 || file === null) {
-            if (file)
-                await (0,promises_namespaceObject.rm)(file.tmpPath, { force: true });
-            return validationError(issues);
-        }
-        const purpose = (fields.purpose || 'fine-tune');
-        // The fine-tuning and batch services reject JSONL whose lines are not JSON, listing the lines.
-        if (purpose !== 'ocr' && file.errorCount > 0) {
-            await (0,promises_namespaceObject.rm)(file.tmpPath, { force: true });
-            const n = file.errorCount;
-            const description = `Found ${n} error${n === 1 ? '' : 's'} in this file. ` +
-                'You can view supported formats here: https://docs.mistral.ai/capabilities/finetuning.';
-            return json(422, { detail: 'Invalid file format.', description, errors: file.errors });
-        }
-        return json(200, this.view(await this.keep(file, purpose, fields)));
-    }
-    /** Store an accepted upload, or return the existing file with the same name and content. */
-    async keep(file, purpose, fields) {
-        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
-        const path = (0,external_node_path_namespaceObject.join)(this.storageDir, id);
-        await (0,promises_namespaceObject.rename)(file.tmpPath, path);
-        // Looked up after the await so two identical uploads racing each other still dedupe.
-        const existing = this.files.find(f => f.filename === file.filename && f.sha256 === file.sha256);
-        if (existing) {
-            await (0,promises_namespaceObject.rm)(path, { force: true });
-            return existing;
-        }
-        const createdAt = Math.floor(Date.now() / 1000);
-        const expiry = fields.expiry ? Number.parseInt(fields.expiry, 10) : null;
-        const stored = {
-            id,
-            object: 'file',
-            bytes: file.bytes,
-            created_at: createdAt,
-            filename: file.filename,
-            purpose,
-            sample_type: sampleType(purpose, file.firstRecord),
-            source: 'upload',
-            // Mistral's OCR examples report 0 lines for documents.
-            num_lines: purpose === 'ocr' ? 0 : file.numLines,
-            mimetype: file.mimetype || null,
-            signature: null,
-            expires_at: expiry === null ? null : createdAt + expiry * 3600, // expiry unit assumed: hours
-            visibility: (fields.visibility || 'workspace'),
-            sha256: file.sha256,
-            path,
-            deleted: false
-        };
-        this.files.push(stored);
-        return stored;
-    }
-    list(query) {
-        const issues = [];
-        const page = intParam(query, 'page', 0, issues);
-        const pageSize = intParam(query, 'page_size', 100, issues);
-        const includeTotal = boolParam(query, 'include_total', true, issues);
-        if (issues.length > 0)
-            return validationError(issues);
-        const search = query.get('search')?.toLowerCase();
-        const purpose = query.get('purpose');
-        const sampleTypes = query.getAll('sample_type');
-        const sources = query.getAll('source');
-        const mimetypes = query.getAll('mimetypes');
-        const matches = this.files
-            .filter(f => !search || f.filename.toLowerCase().includes(search))
-            .filter(f => !purpose || f.purpose === purpose)
-            .filter(f => sampleTypes.length === 0 || sampleTypes.includes(f.sample_type))
-            .filter(f => sources.length === 0 || sources.includes(f.source))
-            .filter(f => mimetypes.length === 0 || mimetypes.includes(f.mimetype ?? ''))
-            .reverse(); // files are kept in upload order; the API lists newest first
-        const data = matches.slice(page * pageSize, (page + 1) * pageSize).map(f => this.view(f));
-        return json(200, includeTotal ? { data, object: 'list', total: matches.length } : { data, object: 'list' });
-    }
-    /** The API's view of a stored file (CreateFileResponse field order). */
-    view(file) {
-        return {
-            id: file.id,
-            object: file.object,
-            bytes: this.options.bytesNull ? null : file.bytes,
-            created_at: file.created_at,
-            filename: file.filename,
-            purpose: file.purpose,
-            sample_type: file.sample_type,
-            num_lines: file.num_lines,
-            mimetype: file.mimetype,
-            source: file.source,
-            signature: file.signature,
-            expires_at: file.expires_at,
-            visibility: file.visibility
-        };
-    }
-    // ---- faults ----
-    async applyFault(fault, req, res, record, url) {
-        switch (fault.kind) {
-            case 'status':
-                await this.consume(req, record);
-                return this.send(res, record, faultReply(fault.status, fault.body, fault.headers));
-            case 'html':
-                await this.consume(req, record);
-                return this.send(res, record, nginxPage(fault.status));
-            case 'store-then-status':
-                await this.dispatch(req, record, url);
-                return this.send(res, record, faultReply(fault.status, fault.body));
-            case 'truncated-json': {
-                const reply = await this.dispatch(req, record, url);
-                const body = reply.body ?? '';
-                return this.send(res, record, { ...reply, body: body.slice(0, Math.floor(body.length / 2)) });
-            }
-            case 'reset-before-response':
-                await this.consume(req, record);
-                return faults_reset(req);
-            case 'reset-mid-body':
-                return resetAfter(req, fault.afterBytes ?? 64 * 1024);
-            case 'stall': {
-                await this.consume(req, record);
-                if (fault.ms === undefined)
-                    return; // the socket stays open until close()
-                const timer = setTimeout(() => {
-                    this.timers.delete(timer);
-                    this.send(res, record, nginxPage(504));
-                }, fault.ms);
-                this.timers.add(timer);
-                res.on('close', () => {
-                    clearTimeout(timer); // the client gave up first
-                    this.timers.delete(timer);
-                });
-                return;
-            }
-        }
-    }
-    /** Read a body without storing anything, but still record the form fields and file size. */
-    async consume(req, record) {
-        try {
-            const bytes = await readMultipart(req, {
-                maxBytes: Number.POSITIVE_INFINITY,
-                fields: record.fields,
-                onFile: (part, stream) => {
-                    record.fileContentType = part.mimetype;
-                    return discardFile(stream);
-                }
-            });
-            record.fileBytes = bytes;
-        }
-        catch {
-            await drain(req); // a broken body is irrelevant here: the fault decides the answer
-        }
-    }
-    get maxUploadBytes() {
-        return this.options.maxUploadBytes ?? 512 * 1024 * 1024;
-    }
-}
-// ---- helpers ----
-/** FastAPI/pydantic-style validation of the upload form. */
-function validateForm(fields, hasFile) {
-    const issues = [];
-    if (!hasFile && fields.file !== undefined) {
-        const msg = "Value error, Expected UploadFile, received: <class 'str'>";
-        issues.push({
-            type: 'value_error',
-            loc: ['body', 'file'],
-            msg,
-            input: fields.file,
-            ctx: { error: {} }
-        });
-    }
-    else if (!hasFile) {
-        issues.push({ type: 'missing', loc: ['body', 'file'], msg: 'Field required', input: null });
-    }
-    for (const [name, allowed] of [
-        ['purpose', PURPOSES],
-        ['visibility', VISIBILITIES]
-    ]) {
-        const value = fields[name];
-        if (value && !allowed.includes(value)) {
-            const quoted = allowed.map(v => `'${v}'`);
-            const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-            const msg = `Input should be ${expected}`;
-            issues.push({ type: 'enum', loc: ['body', name], msg, input: value, ctx: { expected } });
-        }
-    }
-    if (fields.expiry && !/^\s*[+-]?\d+\s*$/.test(fields.expiry)) {
-        const msg = 'Input should be a valid integer, unable to parse string as an integer';
-        issues.push({ type: 'int_parsing', loc: ['body', 'expiry'], msg, input: fields.expiry });
-    }
-    return issues;
-}
-/**
- * fine-tune: `messages` means instruct data, `text`/`content` means pretraining data.
- * ocr: the live API answers `ocr_input`, a value missing from the spec's SampleType enum.
- */
-function sampleType(purpose, first) {
-    if (purpose === 'batch')
-        return 'batch_request';
-    if (purpose === 'ocr')
-        return 'ocr_input';
-    const record = typeof first === 'object' && first !== null ? first : {};
-    if (!('messages' in record) && ('text' in record || 'content' in record))
-        return 'pretrain';
-    return 'instruct';
-}
-function intParam(q, name, fallback, issues) {
-    const raw = q.get(name);
-    if (raw === null)
-        return fallback;
-    if (/^\d+$/.test(raw))
-        return Number(raw);
-    const msg = 'Input should be a valid integer, unable to parse string as an integer';
-    issues.push({ type: 'int_parsing', loc: ['query', name], msg, input: raw });
-    return fallback;
-}
-function boolParam(q, name, fallback, issues) {
-    const raw = q.get(name);
-    if (raw === null)
-        return fallback;
-    if (/^(true|1|yes|on|t|y)$/i.test(raw))
-        return true;
-    if (/^(false|0|no|off|f|n)$/i.test(raw))
-        return false;
-    const msg = 'Input should be a valid boolean, unable to interpret input';
-    issues.push({ type: 'bool_parsing', loc: ['query', name], msg, input: raw });
-    return fallback;
-}
-
-;// CONCATENATED MODULE: ./mock-server/cli.ts
-// Command-line wrapper for the mock Mistral server, bundled by ncc into dist/mock-server/index.js
-// for the demo. Prints one JSON line {"url","apiKey"} on stdout once listening, then logs each
-// request to stderr until SIGINT/SIGTERM.
-
-
-const USAGE = `Usage: node dist/mock-server/index.js [options]
-  --port N               port to listen on (default 0: any free port)
-  --host H               address to bind (default 127.0.0.1)
-  --api-key K            accepted bearer key (default $MOCK_API_KEY or 'test-key')
-  --storage-dir D        keep uploads here (default: a temp dir removed on exit)
-  --max-upload-bytes N   larger bodies get 413 (default 536870912)
-  --bytes-null           answer "bytes": null like the spec's examples
-  --no-check-jsonl       accept .jsonl files whose lines are not JSON`;
-function logLine(r) {
-    const size = r.fileBytes === null ? '' : ` ${r.fileBytes}B`;
-    process.stderr.write(`${r.method} ${r.path} ${r.status ?? 'no-response'}${size}\n`);
-}
-function positiveInt(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d+$/.test(raw))
-        throw new Error(`--${name} must be a whole number, got '${raw}'`);
-    return Number(raw);
-}
-async function main() {
-    const { values } = (0,external_node_util_.parseArgs)({
-        options: {
-            port: { type: 'string' },
-            host: { type: 'string' },
-            'api-key': { type: 'string' },
-            'storage-dir': { type: 'string' },
-            'max-upload-bytes': { type: 'string' },
-            'bytes-null': { type: 'boolean' },
-            'no-check-jsonl': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        process.stdout.write(`${USAGE}\n`);
-        return;
-    }
-    const server = await MockMistralServer.start({
-        port: positiveInt('port', values.port),
-        host: values.host,
-        apiKey: values['api-key'] ?? (process.env.MOCK_API_KEY || undefined),
-        storageDir: values['storage-dir'],
-        maxUploadBytes: positiveInt('max-upload-bytes', values['max-upload-bytes']),
-        bytesNull: values['bytes-null'],
-        checkJsonl: !values['no-check-jsonl'],
-        onRequest: logLine
-    });
-    process.stdout.write(`${JSON.stringify({ url: server.url, apiKey: server.apiKey })}\n`);
-    const stop = (signal) => {
-        process.stderr.write(`${signal}: shutting down\n`);
-        server.close().then(() => process.exit(0), error => {
-            process.stderr.write(`close failed: ${String(error)}\n`);
-            process.exit(1);
-        });
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-}
-main().catch((error) => {
-    process.stderr.write(`mock-server: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(801);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,5 +1,5 @@
 import {STATUS_CODES} from 'node:http'
-import {isRecord} from '../json.js'
+import {depthExceeded, isRecord, previewJson} from '../json.js'
 
 /** A line the server rejected, from `{detail:"Invalid file format.", errors:[{message,line_number}]}`. */
 export interface LineError {
@@ -53,8 +53,21 @@ export class APIError extends MistralError {
     body: string
   ): APIError {
     const {reason, lineErrors} = parseErrorBody(body)
-    const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError)
+    const ErrorClass =
+      STATUS_ERRORS[status] ??
+      (status >= 500 ? InternalServerError : status < 400 ? RedirectError : APIError)
     return new ErrorClass(status, reason, body, headers, lineErrors)
+  }
+}
+
+/**
+ * A 3xx. A redirect is never followed: it could carry the key to another host. The answer
+ * names where the server points, so the user can set `server-url` to it if they trust it.
+ */
+export class RedirectError extends APIError {
+  get location(): string | undefined {
+    const value = this.headers.location
+    return Array.isArray(value) ? value[0] : value
   }
 }
 
@@ -93,6 +106,15 @@ export class CertificateError extends APIConnectionError {
   override name = 'CertificateError'
 }
 
+/**
+ * The local file could not be read as it was when the upload began: it grew, shrank, vanished or
+ * failed to read. Another attempt would send the same changing file, so it is not retried.
+ */
+export class LocalFileError extends MistralError {
+  override readonly code: string = 'MISTRAL_ERR_LOCAL_FILE'
+  override name = 'LocalFileError'
+}
+
 /** No complete response arrived in time. */
 export class APITimeoutError extends APIConnectionError {
   override readonly code: string = 'MISTRAL_ERR_TIMEOUT'
@@ -115,6 +137,9 @@ export class InvalidResponseError extends MistralError {
   }
 }
 
+/** Longest reason, in characters (then `…`). */
+const REASON_MAX = 500
+
 /**
  * The reason from any of the error shapes Mistral and the proxies in front of it send:
  * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
@@ -123,13 +148,15 @@ export class InvalidResponseError extends MistralError {
 export function parseErrorBody(body: string): {reason: string; lineErrors: LineError[]} {
   const text = body.trim()
   if (!text) return {reason: '', lineErrors: []}
+  // Nested past what json.loads reads: not parsed (nothing below can overflow), shown cut short.
+  if (depthExceeded(text) !== -1) return {reason: textOf(text), lineErrors: []}
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
     return {reason: textOf(text), lineErrors: []}
   }
-  if (!isRecord(json)) return {reason: oneLine(String(json)), lineErrors: []}
+  if (!isRecord(json)) return {reason: oneLine(shown(json)), lineErrors: []}
 
   const parts: string[] = []
   const {detail, message, description, error, errors} = json
@@ -144,10 +171,20 @@ export function parseErrorBody(body: string): {reason: string; lineErrors: LineE
 }
 
 function describeDetailItem(item: unknown): string {
-  if (!isRecord(item)) return String(item)
-  const where = Array.isArray(item.loc) ? item.loc.filter(part => part !== 'body').join('.') : ''
-  const what = typeof item.msg === 'string' ? item.msg : JSON.stringify(item)
+  if (!isRecord(item)) return shown(item)
+  const where = Array.isArray(item.loc)
+    ? item.loc
+        .filter(part => part !== 'body')
+        .map(shown)
+        .join('.')
+    : ''
+  const what = typeof item.msg === 'string' ? item.msg : previewJson(item, REASON_MAX)
   return where ? `${where}: ${what}` : what
+}
+
+/** A string as it is, any other value as short JSON (never recursing into it). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : previewJson(value, REASON_MAX)
 }
 
 function toLineError(item: unknown): LineError[] {
@@ -163,7 +200,7 @@ function textOf(text: string): string {
   return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '))
 }
 
-function oneLine(text: string, max = 500): string {
+function oneLine(text: string, max = REASON_MAX): string {
   const line = text.replace(/\s+/g, ' ').trim()
   return line.length > max ? `${line.slice(0, max)}…` : line
 }

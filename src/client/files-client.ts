@@ -3,18 +3,21 @@ import {InvalidResponseError} from './errors.js'
 import {createMultipartBody} from './multipart.js'
 import {Transport, type TransportOptions} from './transport.js'
 
-/** A file as the API describes it (CreateFileResponse / RetrieveFileOut). */
+/**
+ * A file as the API describes it (CreateFileResponse / RetrieveFileOut). Only `id` and
+ * `created_at` are relied on; a text field the answer leaves out or mistypes is absent here.
+ */
 export interface FileObject {
   id: string
-  object: string
+  object?: string
   /** The spec's own examples show null. */
   bytes: number | null
   /** Unix seconds. */
   created_at: number
-  filename: string
-  purpose: string
-  sample_type: string
-  source: string
+  filename?: string
+  purpose?: string
+  sample_type?: string
+  source?: string
   num_lines?: number | null
   mimetype?: string | null
   signature?: string | null
@@ -147,7 +150,12 @@ function parseFileObject(status: number, text: string): FileObject {
   return toFileObject(parseJson(status, text), status, text)
 }
 
-/** Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. */
+const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'] as const
+
+/**
+ * Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. The
+ * text fields the report shows are kept only when they are strings.
+ */
 function toFileObject(json: unknown, status: number, text: string): FileObject {
   if (!isRecord(json)) throw new InvalidResponseError('the file is not a JSON object', status, text)
   if (typeof json.id !== 'string' || json.id === '') {
@@ -159,5 +167,7 @@ function toFileObject(json: unknown, status: number, text: string): FileObject {
   if (json.bytes !== null && json.bytes !== undefined && typeof json.bytes !== 'number') {
     throw new InvalidResponseError(`file ${json.id} has a non-numeric \`bytes\``, status, text)
   }
-  return {...json, bytes: json.bytes ?? null} as FileObject
+  const file = {...json, bytes: json.bytes ?? null} as Record<string, unknown>
+  for (const field of TEXT_FIELDS) if (typeof file[field] !== 'string') delete file[field]
+  return file as unknown as FileObject
 }

@@ -1,6 +1,7 @@
 import {createHash, randomBytes} from 'node:crypto'
 import {open as openFile} from 'node:fs/promises'
 import path from 'node:path'
+import {LocalFileError} from './errors.js'
 
 /**
  * 256 KiB reads: with Node's http they kept pace with curl on loopback and cost half the system
@@ -91,22 +92,30 @@ export function createMultipartBody(
     // free again well before it comes round.
     const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)]
     const hash = createHash('sha256')
-    const handle = await openFile(file.path, 'r')
+    const handle = await fromFile(file.path, 'opened', openFile(file.path, 'r'))
     try {
       let sent = 0
       for (let turn = 0; ; turn++) {
         const buffer = buffers[turn % buffers.length]
-        const {bytesRead} = await handle.read(buffer, 0, buffer.length, sent)
+        const read = handle.read(buffer, 0, buffer.length, sent)
+        const {bytesRead} = await fromFile(file.path, 'read', read)
         if (bytesRead === 0) break
+        if (sent + bytesRead > file.size) {
+          // Not one byte past the declared size: the server must get a body it can tell is short.
+          throw new LocalFileError(
+            `${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`
+          )
+        }
         sent += bytesRead
-        if (sent > file.size) break
         const chunk = buffer.subarray(0, bytesRead)
         hash.update(chunk)
         yield chunk
         onChunk?.(sent)
       }
       if (sent !== file.size) {
-        throw new Error(`${file.path} changed while it was being read: expected ${file.size} bytes`)
+        throw new LocalFileError(
+          `${file.path} shrank while it was being sent: ${sent} of the ${file.size} bytes it had when the upload began were left`
+        )
       }
     } finally {
       await handle.close()
@@ -122,5 +131,16 @@ export function createMultipartBody(
     get sha256() {
       return sha256
     }
+  }
+}
+
+/** A step on the local file; its failure is the file's (LocalFileError), with the system's code. */
+async function fromFile<T>(file: string, doing: string, step: Promise<T>): Promise<T> {
+  try {
+    return await step
+  } catch (error) {
+    const code = (error as {code?: unknown}).code
+    const why = typeof code === 'string' ? code : String(error)
+    throw new LocalFileError(`${file} could not be ${doing}: ${why}`, {cause: error})
   }
 }

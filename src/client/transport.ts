@@ -1,6 +1,13 @@
 import http, {type IncomingMessage} from 'node:http'
 import https from 'node:https'
-import {APIConnectionError, APIError, APITimeoutError, CertificateError} from './errors.js'
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  CertificateError,
+  InvalidResponseError,
+  LocalFileError
+} from './errors.js'
 
 export interface TransportOptions {
   /** e.g. https://api.mistral.ai; a path prefix (for gateways) is kept. */
@@ -16,6 +23,10 @@ export interface TransportOptions {
 
 /** Error bodies are for people: a few KiB hold any reason worth showing. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024
+/** A file object is under 1 KiB and a page of 100 of them under 100 KiB: 1 MiB is ample. */
+const MAX_BODY_BYTES = 1024 * 1024
+/** For a request whose caller gave no limit: none may run unbounded. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000
 /** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
 const IDLE_TIMEOUT_MS = 300_000
 
@@ -23,10 +34,11 @@ const IDLE_TIMEOUT_MS = 300_000
 export interface SendOptions {
   headers?: Record<string, string>
   body?: AsyncIterable<Buffer>
+  /** Limit for the whole exchange, body included; DEFAULT_REQUEST_TIMEOUT_MS when unset. */
   timeoutMs?: number
 }
 
-/** A 2xx answer, its body read whole. */
+/** A 2xx answer, its body read whole, with the key taken out of it. */
 export interface Reply {
   status: number
   text: string
@@ -44,18 +56,19 @@ export class Transport {
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = options.serverUrl.replace(/\/+$/, '')
     this.http = this.baseUrl.startsWith('https:') ? https : http
-    // `proxyEnv` is Node 24.5's; @types/node 20 does not know it.
-    const agentOptions: http.AgentOptions & {proxyEnv?: NodeJS.ProcessEnv} = {
-      keepAlive: true,
-      proxyEnv: process.env
-    }
+    // `proxyEnv` is Node 24.5's; older Nodes ignore it (src/proxy-env.ts warns of that).
+    const agentOptions: http.AgentOptions = {keepAlive: true, proxyEnv: process.env}
     this.agent = options.agent ?? new this.http.Agent(agentOptions)
   }
 
-  /** One request; the whole response body is always consumed, and HTTP errors become APIErrors. */
+  /**
+   * One request, bounded in time and in the size of the answer. Every answer has the key taken
+   * out before anything reads it, so no part of it can be shown however the text is cut later.
+   * A status of 300 or more becomes an APIError: a redirect is never followed.
+   */
   async send(method: string, path: string, init: SendOptions = {}): Promise<Reply> {
-    const {timeoutMs} = init
-    const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
+    const timeoutMs = init.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    const signal = AbortSignal.timeout(timeoutMs)
     const request = this.http.request(`${this.baseUrl}${path}`, {
       method,
       agent: this.agent,
@@ -80,15 +93,41 @@ export class Transport {
       const response = await exchange(request, init.body)
       status = response.statusCode ?? 0
       headers = response.headers
-      text = await readText(response, status >= 400 ? MAX_ERROR_BODY_BYTES : Infinity)
+      const failed = status >= 300
+      const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES)
+      text = this.redact(body.text)
+      if (body.cut && !failed) {
+        throw new InvalidResponseError(
+          `the API answered ${status} with a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB, where a file or a page of the file list is a few KiB`,
+          status,
+          text.slice(0, 200)
+        )
+      }
     } catch (error) {
+      if (error instanceof InvalidResponseError) throw error
       throw toConnectionError(error, {signal, timeoutMs, silent})
     } finally {
       // An answer that came before the whole body was sent (a proxy's 413) ends the exchange.
       if (!request.writableFinished) request.destroy()
     }
-    if (status >= 400) throw APIError.from(status, headers, text)
+    if (status >= 300) throw APIError.from(status, this.redactHeaders(headers), text)
     return {status, text}
+  }
+
+  private redact(text: string): string {
+    const {apiKey} = this.options
+    return apiKey ? text.split(apiKey).join('***') : text
+  }
+
+  /** The headers an error keeps (request id, Retry-After, Location) are the server's text too. */
+  private redactHeaders(headers: IncomingMessage['headers']): IncomingMessage['headers'] {
+    const redact = (value: string): string => this.redact(value)
+    return Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+      ])
+    )
   }
 }
 
@@ -101,7 +140,7 @@ function exchange(
     request.on('error', reject) // kept: a later error must not go unhandled
     request.on('response', resolve)
     if (body === undefined) request.end()
-    else writeBody(request, body).catch(error => request.destroy(error))
+    else void writeBody(request, body)
   })
 }
 
@@ -110,11 +149,15 @@ function exchange(
  * never holds more than one chunk in memory (the multipart body reuses its buffers).
  */
 async function writeBody(request: http.ClientRequest, body: AsyncIterable<Buffer>): Promise<void> {
-  for await (const chunk of body) {
-    if (request.destroyed) return
-    if (!request.write(chunk)) await drainedOrClosed(request)
+  try {
+    for await (const chunk of body) {
+      if (request.destroyed) return
+      if (!request.write(chunk)) await drainedOrClosed(request)
+    }
+    if (!request.destroyed) request.end()
+  } catch (error) {
+    request.destroy(error as Error) // the exchange rejects with it
   }
-  if (!request.destroyed) request.end()
 }
 
 function drainedOrClosed(request: http.ClientRequest): Promise<void> {
@@ -129,23 +172,35 @@ function drainedOrClosed(request: http.ClientRequest): Promise<void> {
   })
 }
 
-async function readText(body: IncomingMessage, maxBytes: number): Promise<string> {
+/**
+ * The body as text, up to `maxBytes`. Past that the rest is not read: the response is destroyed,
+ * since a body without end would otherwise be drained for as long as the server sends it.
+ */
+async function readText(
+  body: IncomingMessage,
+  maxBytes: number
+): Promise<{text: string; cut: boolean}> {
   const chunks: Buffer[] = []
   let length = 0
   for await (const chunk of body) {
-    if (length >= maxBytes) continue // keep draining so the connection can be reused
     chunks.push(chunk as Buffer)
     length += (chunk as Buffer).length
+    if (length > maxBytes) {
+      body.destroy()
+      return {text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), cut: true}
+    }
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return {text: Buffer.concat(chunks).toString('utf8'), cut: false}
 }
 
 function toConnectionError(
   error: unknown,
-  {signal, timeoutMs, silent}: {signal?: AbortSignal; timeoutMs?: number; silent: boolean}
+  {signal, timeoutMs, silent}: {signal: AbortSignal; timeoutMs: number; silent: boolean}
 ): Error {
+  // The file's own failure, not the network's: the body stopped because of it.
+  if (error instanceof LocalFileError) return error
   const cause = error instanceof Error ? error : new Error(String(error))
-  if (signal?.aborted && timeoutMs !== undefined) {
+  if (signal.aborted) {
     const seconds = (timeoutMs / 1000).toFixed(1)
     return new APITimeoutError(`no complete answer within ${seconds} s`, {cause})
   }

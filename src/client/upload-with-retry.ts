@@ -15,6 +15,12 @@ const MIN_BYTES_PER_SECOND = 1_000_000
 const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000
 /** How far the API's clock may be behind ours when we look for a file this run stored. */
 const CLOCK_SKEW_MS = 5 * 60_000
+/**
+ * How long a file that a failed attempt may have stored is looked for before it is sent again:
+ * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
+ */
+const DEFAULT_LOOK_WINDOW_MS = 15_000
+const FIRST_LOOK_AGAIN_MS = 1000
 
 export interface RetryOptions {
   /** Attempts in all, the first included. */
@@ -26,6 +32,8 @@ export interface RetryOptions {
   backoff?: BackoffPolicy
   /** Told before each wait. */
   onRetry?: (retry: RetryEvent) => void
+  /** How long to keep looking for a file a failed attempt may have stored; default 15 s. */
+  lookWindowMs?: number
   /** Told when a failed attempt turns out to have stored the file after all. */
   onRecovered?: (file: FileObject) => void
   sleep?: (ms: number) => Promise<void>
@@ -52,9 +60,9 @@ export function defaultAttemptTimeoutMs(size: number): number {
 }
 
 /**
- * Uploads with retries that never leave a duplicate: after a failure that may have stored the
- * file (a 5xx, a lost or garbled answer), the API's file list is checked before sending again,
- * and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ * Uploads with retries that leave no duplicate: after a failure that may have stored the file
+ * (a 5xx, a lost or garbled answer), the API's file list is checked for a while before sending
+ * again, and a file found there is used instead. Permanent failures (4xx) are thrown at once.
  */
 export async function uploadWithRetry(
   client: FilesClient,
@@ -74,20 +82,30 @@ export async function uploadWithRetry(
     since: startedAt - CLOCK_SKEW_MS
   }
 
+  const timeLeft = (): number => Math.max(1, Math.min(attemptLimitMs, deadline - now()))
+  /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
+  const lookForStored = async (sha256: string): Promise<FileObject | undefined> => {
+    const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline)
+    for (let wait = FIRST_LOOK_AGAIN_MS; ; wait *= 2) {
+      const found = await findFile(client, {...target, sha256}, timeLeft())
+      if (found || now() + wait > until) return found
+      await sleep(wait)
+    }
+  }
+
   let maybeStored = false
   for (let attempt = 1; ; attempt++) {
-    const timeoutMs = Math.max(1, Math.min(attemptLimitMs, deadline - now()))
     try {
       if (maybeStored) {
         const sha256 = await sha256File(request.path)
-        const found = await findFile(client, {...target, sha256}, timeoutMs)
+        const found = await lookForStored(sha256)
         if (found) {
           options.onRecovered?.(found)
           return {file: found, sha256, bytes: request.size, attempts: attempt, recovered: true}
         }
         maybeStored = false
       }
-      const result = await client.upload({...request, timeoutMs})
+      const result = await client.upload({...request, timeoutMs: timeLeft()})
       return {...result, attempts: attempt, recovered: false}
     } catch (error) {
       maybeStored ||= mayHaveStored(error)

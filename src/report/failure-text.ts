@@ -7,10 +7,12 @@ import {
   GoneError,
   InternalServerError,
   InvalidResponseError,
+  LocalFileError,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   UnprocessableEntityError
 } from '../client/errors.js'
 import {Inputs} from '../constants.js'
@@ -19,6 +21,11 @@ import {count} from './units.js'
 
 /** What to do about each kind of failure. The first entry the error is an instance of wins. */
 const HINTS: Hint[] = [
+  hint(RedirectError, error =>
+    error.location
+      ? `The server redirects to ${error.location}; redirects are not followed, since the key would go along. If you trust that address, set '${Inputs.ServerUrl}' to it.`
+      : `The server answered with a redirect; check '${Inputs.ServerUrl}'.`
+  ),
   hint(
     AuthenticationError,
     () =>
@@ -58,6 +65,10 @@ const HINTS: Hint[] = [
   hint(
     InvalidResponseError,
     () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'
+  ),
+  hint(
+    LocalFileError,
+    () => 'Make sure no other step writes the file while it is uploaded, then run again.'
   )
 ]
 

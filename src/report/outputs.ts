@@ -18,15 +18,15 @@ export function setUploadOutputs(step: UploadStep): void {
     outputs[Outputs.NumSamples] = String(results.reduce((sum, r) => sum + samplesIn(r), 0))
     outputs[Outputs.NumErrors] = String(results.reduce((sum, r) => sum + r.errorCount, 0))
   }
-  const uploaded = step.outcomes.filter((outcome): outcome is Required<Outcome> =>
+  const done = step.outcomes.filter((outcome): outcome is Required<Outcome> =>
     Boolean(outcome.uploaded)
   )
-  const entries = uploaded.map(({local, uploaded}) => fileEntry(local, uploaded))
+  const entries = done.map(({local, uploaded}) => fileEntry(local, uploaded))
   outputs[Outputs.Files] = JSON.stringify(entries)
   outputs[Outputs.FileIds] = JSON.stringify(entries.map(entry => entry['file-id']))
 
-  if (step.outcomes.length === 1 && uploaded.length === 1) {
-    const {file, sha256, bytes} = uploaded[0].uploaded
+  if (step.outcomes.length === 1 && done.length === 1) {
+    const {file, sha256, bytes} = done[0].uploaded
     outputs[Outputs.FileId] = file.id
     outputs[Outputs.Bytes] = String(bytes)
     outputs[Outputs.CreatedAt] = String(file.created_at)

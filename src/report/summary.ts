@@ -121,7 +121,7 @@ function uploadSection(outcomes: Outcome[]): string {
       markdownCode(local.displayPath),
       reused ? '♻️ reused' : '✅ uploaded',
       markdownCode(file.id),
-      markdownCode(file.filename),
+      markdownCode(file.filename ?? ''),
       formatBytes(bytes),
       markdownText(formatUnixTime(file.created_at)),
       markdownText(file.sample_type ?? ''),
@@ -146,5 +146,5 @@ function nonZero(counts: Record<string, number>): string {
 /** A Markdown table of cells already made safe. */
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n'
+  return `${[line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')}\n`
 }

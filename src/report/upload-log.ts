@@ -29,7 +29,7 @@ export function uploadLog(serverUrl: string): SendEvents {
       ),
     onReused: (local, file) =>
       info(
-        `${local.displayPath} is already on Mistral as ${file.filename} (${file.id}, same content-hashed name and size): reused, not uploaded.`
+        `${local.displayPath} is already on Mistral as ${file.filename ?? '(no name)'} (${file.id}, same content-hashed name and size): reused, not uploaded.`
       ),
     onUploaded: (local, uploaded, seconds) => {
       if (uploaded.file.bytes === null) {

@@ -39,9 +39,9 @@ function failUploads(failures: Outcome[], total: number): void {
     fail(messages[0])
     return
   }
-  failures.forEach(({local}, i) =>
+  for (const [i, {local}] of failures.entries()) {
     annotate('error', messages[i], {title: 'Upload failed', file: local.displayPath})
-  )
+  }
   fail(
     `${failures.length} of ${count(total, 'file')} failed to upload; the others are in the outputs.`
   )

@@ -5,6 +5,7 @@ import {addSecret, logText, redact} from './safe-text.js'
 // step's result. Everything passes through safe-text first.
 
 export type Severity = 'error' | 'warning' | 'notice'
+const ANNOTATE = {error: core.error, warning: core.warning, notice: core.notice}
 export type AnnotationProperties = core.AnnotationProperties
 
 /** Masks a secret in the runner's log and keeps it out of everything written here. */
@@ -30,7 +31,7 @@ export function annotation(
   const safe: AnnotationProperties = {...properties}
   if (safe.title !== undefined) safe.title = redact(safe.title)
   if (safe.file !== undefined) safe.file = redact(safe.file)
-  core[severity](redact(message), safe)
+  ANNOTATE[severity](redact(message), safe)
 }
 
 export function setOutput(name: string, value: string): void {

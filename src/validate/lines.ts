@@ -43,7 +43,8 @@ const CR = 0x0d
  */
 export class LineSplitter {
   private readonly maxLineBytes: number
-  private parts: Buffer[] = []
+  /** The current partial line in `part[0, partBytes)`; the buffer grows by doubling. */
+  private part: Buffer | null = null
   private partBytes = 0
   /** Bytes of the current line dropped because it is too long (0 while it fits). */
   private dropped = 0
@@ -92,18 +93,27 @@ export class LineSplitter {
   private keep(buf: Buffer, start: number, end: number): void {
     const n = end - start
     if (n === 0) return
-    if (this.dropped > 0 || this.partBytes + n > this.maxLineBytes + 4) {
-      // +4: room for a BOM and a '\r' that emitSlice strips before its own length check.
-      this.dropped += this.partBytes + n
-      this.parts = []
+    const limit = this.maxLineBytes + 4 // room for a BOM and a '\r' that emitSlice strips
+    const need = this.partBytes + n
+    if (this.dropped > 0 || need > limit) {
+      this.dropped += need
+      this.part = null
       this.partBytes = 0
       return
     }
-    // Copy: the part outlives this chunk, and the caller may reuse its buffer.
-    const part = Buffer.allocUnsafe(n)
-    buf.copy(part, 0, start, end)
-    this.parts.push(part)
-    this.partBytes += n
+    // Copy: the part outlives this chunk, and the caller may reuse its buffer. One buffer that
+    // doubles, not a list of pieces joined at the end: a 64 MiB line then costs its bytes and
+    // at most half as much again while growing, not twice its bytes.
+    let part = this.part
+    if (part === null || need > part.length) {
+      const grown = Buffer.allocUnsafe(
+        part === null ? n : Math.min(Math.max(need, 2 * part.length), limit)
+      )
+      if (part !== null) part.copy(grown, 0, 0, this.partBytes)
+      this.part = part = grown
+    }
+    buf.copy(part, this.partBytes, start, end)
+    this.partBytes = need
   }
 
   private flush(terminated: boolean, emit: LineSink): void {
@@ -114,11 +124,11 @@ export class LineSplitter {
       emit({lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long'})
       return
     }
-    const parts = this.parts
-    const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, this.partBytes)
-    this.parts = []
+    const line = this.part as Buffer
+    const bytes = this.partBytes
+    this.part = null
     this.partBytes = 0
-    this.emitSlice(line, 0, line.length, terminated, false, emit)
+    this.emitSlice(line, 0, bytes, terminated, false, emit)
   }
 
   private emitSlice(
@@ -210,7 +220,7 @@ export async function forEachLine(
       splitter.push(chunk, emit)
     }
   } finally {
-    await reading.catch(() => undefined) // still in flight when a check threw
+    await Promise.allSettled([reading]) // still in flight when a check threw
     await file.close()
   }
   splitter.end(emit)

@@ -1,6 +1,6 @@
 // Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
 // problems capped, counts and stats uncapped.
-import {isRecord, type JsonObject} from '../json.js'
+import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../json.js'
 import {DEFAULT_MAX_LINE_BYTES, type Line} from './lines.js'
 import {createBatchContext, checkBatch, type BatchContext} from './rules/batch.js'
 import {checkClassifier} from './rules/classifier.js'
@@ -90,6 +90,17 @@ export class DatasetValidator {
   private record(text: string, lineNo: number): Problem[] {
     let value: unknown
     if (text.length === 0) return this.blank(lineNo)
+    // Before JSON.parse, which would hold every open level of a line of `[` by the megabyte.
+    const tooDeep = depthExceeded(text)
+    if (tooDeep !== -1) {
+      return this.finishLine([
+        error(
+          lineNo,
+          'file/too-deep',
+          `line nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (level ${MAX_JSON_DEPTH + 1} opens at column ${tooDeep + 1}); mistral-finetune reads lines with Python's json.loads, which gives up near ${MAX_JSON_DEPTH} levels`
+        )
+      ])
+    }
     try {
       value = JSON.parse(text)
     } catch (e) {

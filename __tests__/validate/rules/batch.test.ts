@@ -2,7 +2,13 @@ import {describe, expect, it} from '@jest/globals'
 import {validateBuffer} from '../../../src/validate/index.js'
 import {brief, jsonl, secondLine} from '../helpers.js'
 
-const request = (id: unknown, content = 'What is the best French cheese?') => ({
+const request = (
+  id: unknown,
+  content = 'What is the best French cheese?'
+): {
+  custom_id: unknown
+  body: {model: string; max_tokens: number; messages: Array<{role: string; content: string}>}
+} => ({
   custom_id: id,
   body: {model: 'mistral-small-latest', max_tokens: 100, messages: [{role: 'user', content}]}
 })

@@ -4,14 +4,17 @@ import {checkInstruct} from '../../../src/validate/rules/instruct.js'
 import {createStats} from '../../../src/validate/stats.js'
 import {brief, chat, jsonl, secondLine} from '../helpers.js'
 
-const user = (content: unknown = 'Hi') => ({role: 'user', content})
-const assistant = (content: unknown = 'Hello', extra: object = {}) => ({
+/** A message or a sample as JSON: the validator is given anything, so the tests build loose objects. */
+type Json = Record<string, unknown>
+
+const user = (content: unknown = 'Hi'): Json => ({role: 'user', content})
+const assistant = (content: unknown = 'Hello', extra: object = {}): Json => ({
   role: 'assistant',
   content,
   ...extra
 })
-const system = (content: unknown = 'Be brief.') => ({role: 'system', content})
-const conv = (...messages: unknown[]) => ({messages})
+const system = (content: unknown = 'Be brief.'): Json => ({role: 'system', content})
+const conv = (...messages: unknown[]): Json => ({messages})
 
 const weatherTool = {
   type: 'function',
@@ -21,19 +24,23 @@ const weatherTool = {
     parameters: {type: 'object', properties: {city: {type: 'string'}}}
   }
 }
-const call = (id: unknown = 'TX92Jm8Zi', name: unknown = 'get_weather', args: unknown = '{}') => ({
+const call = (
+  id: unknown = 'TX92Jm8Zi',
+  name: unknown = 'get_weather',
+  args: unknown = '{}'
+): Json => ({
   id,
   type: 'function',
   function: {name, arguments: args}
 })
-const calling = (calls: unknown) => ({role: 'assistant', tool_calls: calls})
-const answer = (id: unknown = 'TX92Jm8Zi') => ({
+const calling = (calls: unknown): Json => ({role: 'assistant', tool_calls: calls})
+const answer = (id: unknown = 'TX92Jm8Zi'): Json => ({
   role: 'tool',
   content: '{"temp": 21}',
   tool_call_id: id
 })
 /** user → assistant(calls) → answers → assistant, with the weather tool defined. */
-const fc = (calls: unknown[], answers: unknown[], extra: object = {}) => ({
+const fc = (calls: unknown[], answers: unknown[], extra: object = {}): Json => ({
   messages: [user('Weather?'), calling(calls), ...answers, assistant('Sunny.')],
   tools: [weatherTool],
   ...extra

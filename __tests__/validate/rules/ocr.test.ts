@@ -9,9 +9,13 @@ const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16])
 const ZIP = bytes('PK', [3, 4, 20, 0])
 const OLE = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])
-const ftyp = (brand: string) => bytes([0, 0, 0, 0x1c], 'ftyp', brand, [0, 0, 0, 0])
+const ftyp = (brand: string): Uint8Array => bytes([0, 0, 0, 0x1c], 'ftyp', brand, [0, 0, 0, 0])
 
-function run(name: string, head: Uint8Array, size = head.length) {
+function run(
+  name: string,
+  head: Uint8Array,
+  size = head.length
+): {rules: string[]; skipped: string | undefined; format: string | undefined} {
   const result = checkOcrDocument({name, size, head})
   return {
     rules: result.problems.map(p => `${p.rule} ${p.severity}`),

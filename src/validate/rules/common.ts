@@ -1,4 +1,5 @@
 // Helpers shared by the rule modules.
+import {previewJson} from '../../json.js'
 import type {Problem} from '../types.js'
 
 export function error(line: number | null, rule: string, message: string): Problem {
@@ -9,15 +10,12 @@ export function warning(line: number | null, rule: string, message: string): Pro
   return {line, rule, message, severity: 'warning'}
 }
 
-/** A value as it appears in a message: JSON, cut to `max` characters. */
+/**
+ * A value as it appears in a message: JSON, cut to `max` characters. Written without recursion
+ * and only as far as the cut, so a deep or huge value cannot throw or cost more than its preview.
+ */
 export function show(value: unknown, max = 40): string {
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    text = String(value)
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return previewJson(value, max)
 }
 
 /** "a string", "an array", "null", … for "must be X, got Y" messages. */

@@ -1,7 +1,7 @@
 // Instruct (chat) samples for purpose fine-tune, function calling included.
 // Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
 // mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
-import {isRecord, type JsonObject} from '../../json.js'
+import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
 import {FUNCTION_NAME, TOOL_CALL_ID, error, kind, show, warning} from './common.js'
@@ -600,23 +600,39 @@ function checkToolCalls(
       )
     } else {
       addText(stats, args)
-      try {
-        JSON.parse(args)
-      } catch {
+      if (depthExceeded(args) !== -1) {
         out.push(
           error(
             line,
             'tool/arguments-json',
-            `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`
+            `${at}.function.arguments ${show(args)} nests more than ${MAX_JSON_DEPTH} levels deep, past what Python's json reads; expected a JSON-encoded object`
           )
         )
+      } else {
+        try {
+          JSON.parse(args)
+        } catch {
+          out.push(
+            error(
+              line,
+              'tool/arguments-json',
+              `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`
+            )
+          )
+        }
       }
     }
   }
   return calls.length
 }
 
-function checkToolAnswer(m: JsonObject, i: number, walk: Walk, ctx: RuleContext, out: Problem[]) {
+function checkToolAnswer(
+  m: JsonObject,
+  i: number,
+  walk: Walk,
+  ctx: RuleContext,
+  out: Problem[]
+): void {
   const line = ctx.lineNo
   const id = m.tool_call_id
   if (id === undefined || id === null) {
