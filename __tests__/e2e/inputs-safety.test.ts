@@ -193,13 +193,16 @@ describe.each(NODES.map(node => [nodeVersion(node), node]))(
       }
     }
 
-    withProxySupport('sends through a proxy with credentials, which show nowhere', async () => {
-      const {run, proxy} = await uploadWithProxyCredentials()
-      expectThroughProxy(run, proxy)
-    })
+    withProxySupport(
+      'sends through a proxy with credentials, which show nowhere (runs where Node has proxyEnv, from 24.5)',
+      async () => {
+        const {run, proxy} = await uploadWithProxyCredentials()
+        expectThroughProxy(run, proxy)
+      }
+    )
 
     withoutProxySupport(
-      'warns that requests go direct, naming the variable and the Node version',
+      'warns that requests go direct, naming the variable and the Node version (runs where Node has no proxyEnv, before 24.5)',
       async () => {
         const {run, proxy} = await uploadWithProxyCredentials()
         expectDirectWithWarning(run, proxy, version)
