@@ -1,6 +1,6 @@
 // depthExceeded (src/json.ts): the check the validator and parseErrorBody run before JSON.parse.
 import {describe, expect, it} from '@jest/globals'
-import {depthExceeded, MAX_JSON_DEPTH} from '../../src/json.js'
+import {depthExceeded, MAX_JSON_DEPTH} from '../src/json.js'
 
 const nest = (levels: number, leaf = '0'): string =>
   `${'['.repeat(levels)}${leaf}${']'.repeat(levels)}`
