@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(981);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 981:
+/***/ 618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5041,63 +5041,34 @@ function decode(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/input-readers.ts
 
 
 
 
 
-
+// Readers of the inputs every step shares, each throwing an InputError that names the input.
 /** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
 const MIN_KEY_LENGTH = 6;
-/** Reads and checks every input once; throws an InputError naming the input on anything wrong. */
-function getSettings() {
-    // Masked first, so no later line can print it.
-    const apiKey = getInput(Inputs.ApiKey);
+/**
+ * `api-key`, masked before anything else is read or logged, with the credentials of any proxy
+ * variable. `required` false lets it be empty (a dry run); `missing` says how to pass it.
+ */
+function readApiKey(required, missing) {
+    const apiKey = getInput('api-key');
     if (apiKey)
         maskSecret(apiKey);
     maskProxyCredentials(process.env);
     if (apiKey && apiKey.length < MIN_KEY_LENGTH) {
-        throw new InputError(Inputs.ApiKey, `is ${apiKey.length} characters long: too short for a Mistral API key (they have 32), and too short to be masked in the log. Check the secret passed as 'api-key'.`);
+        throw new InputError('api-key', `is ${apiKey.length} characters long: too short for a Mistral API key (they have 32), and too short to be masked in the log. Check the secret passed as 'api-key'.`);
     }
-    const dryRun = flag(Inputs.DryRun, false);
-    if (!apiKey && !dryRun) {
-        throw new InputError(Inputs.ApiKey, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
-    }
-    const patterns = getInput(Inputs.Path);
-    if (!patterns) {
-        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
-    }
-    const remoteName = getInput(Inputs.RemoteName) || '{name}';
-    checkRemoteName(remoteName);
-    const settings = {
-        patterns,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        allowOutsideWorkspace: flag(Inputs.AllowOutsideWorkspace, false),
-        ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
-        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
-        apiKey,
-        serverUrl: getServerUrl(getInput(Inputs.ServerUrl) || DEFAULT_SERVER_URL),
-        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
-        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
-        remoteName,
-        reuseExisting: flag(Inputs.ReuseExisting, true),
-        commit: process.env.GITHUB_SHA || undefined,
-        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
-            DEFAULT_MAX_ATTEMPTS,
-        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
-            DEFAULT_TIMEOUT_MINUTES) * 60_000,
-        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000),
-        validate: flag(Inputs.Validate, true),
-        dryRun
-    };
-    // A dry run sends nothing, so how it would travel does not matter.
-    if (!dryRun)
-        checkProxyEnv(process.env, settings.serverUrl, process.versions.node);
-    core_debug(`purpose = ${settings.purpose}`);
-    core_debug(`server-url = ${settings.serverUrl}`);
-    core_debug(`remote-name = ${settings.remoteName}`);
-    return settings;
+    if (!apiKey && required)
+        throw new InputError('api-key', missing);
+    return apiKey;
+}
+/** `server-url`: https:// anywhere, http:// on this machine only; /v1 taken off with a notice. */
+function readServerUrl() {
+    return serverUrl(getInput('server-url') || DEFAULT_SERVER_URL);
 }
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
@@ -5120,29 +5091,29 @@ function optional(input, parse) {
     const value = getInput(input);
     return value === '' ? undefined : parse(value);
 }
-function getServerUrl(value) {
+function serverUrl(value) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new InputError(Inputs.ServerUrl, `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
+        throw new InputError('server-url', `"${value}" is not a URL. Use e.g. ${DEFAULT_SERVER_URL} (the default).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(Inputs.ServerUrl, `"${value}" must start with https:// or http://.`);
+        throw new InputError('server-url', `"${value}" must start with https:// or http://.`);
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new InputError(Inputs.ServerUrl, `"${url.origin}" would send the key unencrypted: use https://. http:// is only for a server on this machine (localhost, 127.0.0.1, [::1]).`);
+        throw new InputError('server-url', `"${url.origin}" would send the key unencrypted: use https://. http:// is only for a server on this machine (localhost, 127.0.0.1, [::1]).`);
     }
     if (url.search || url.hash || url.username || url.password) {
-        throw new InputError(Inputs.ServerUrl, `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
+        throw new InputError('server-url', `"${url.origin}${url.pathname}" must not carry a query, fragment or credentials.`);
     }
     const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
     // Every route the action calls starts with /v1: a base that ends in it would ask for /v1/v1/…
     if (!base.endsWith('/v1'))
         return base;
     const fixed = base.slice(0, -'/v1'.length);
-    annotation('notice', `'${Inputs.ServerUrl}' is the API's base URL, without /v1: using ${fixed} instead of ${base}.`, { title: `Input '${Inputs.ServerUrl}'` });
+    annotation('notice', `'${'server-url'}' is the API's base URL, without /v1: using ${fixed} instead of ${base}.`, { title: `Input '${'server-url'}'` });
     return fixed;
 }
 /** The URL parser has already written 127.1 or 0x7f.0.0.1 as 127.0.0.1, and IPv6 in brackets. */
@@ -5164,6 +5135,53 @@ function positive(input, value) {
         throw new InputError(input, `"${value}" must be a number greater than 0, such as 10 or 0.5.`);
     }
     return number;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+/** Reads and checks every input of the upload step once; throws an InputError naming the input. */
+function getSettings() {
+    const dryRun = flag(Inputs.DryRun, false);
+    const apiKey = readApiKey(!dryRun, 'is required to upload. Pass it from a secret (`api-key: ${{ secrets.MISTRAL_API_KEY }}`), or set `dry-run: true` to only check the file (works in pull requests from forks, where secrets are absent).');
+    const patterns = getInput(Inputs.Path);
+    if (!patterns) {
+        throw new InputError(Inputs.Path, 'is required: a file or glob, relative to the workspace.');
+    }
+    const remoteName = getInput(Inputs.RemoteName) || '{name}';
+    checkRemoteName(remoteName);
+    const settings = {
+        patterns,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        allowOutsideWorkspace: flag(Inputs.AllowOutsideWorkspace, false),
+        ifNoFilesFound: oneOf(Inputs.IfNoFilesFound, getInput(Inputs.IfNoFilesFound) || 'error', IF_NO_FILES_FOUND),
+        purpose: oneOf(Inputs.Purpose, getInput(Inputs.Purpose) || 'fine-tune', PURPOSES),
+        apiKey,
+        serverUrl: readServerUrl(),
+        visibility: optional(Inputs.Visibility, value => oneOf(Inputs.Visibility, value, VISIBILITIES)),
+        expiry: optional(Inputs.Expiry, value => wholeNumber(Inputs.Expiry, value, 1)),
+        remoteName,
+        reuseExisting: flag(Inputs.ReuseExisting, true),
+        commit: process.env.GITHUB_SHA || undefined,
+        maxAttempts: optional(Inputs.MaxAttempts, value => wholeNumber(Inputs.MaxAttempts, value, 1, 20)) ??
+            DEFAULT_MAX_ATTEMPTS,
+        timeoutMs: (optional(Inputs.TimeoutMinutes, value => positive(Inputs.TimeoutMinutes, value)) ??
+            DEFAULT_TIMEOUT_MINUTES) * 60_000,
+        attemptTimeoutMs: optional(Inputs.AttemptTimeoutSeconds, value => positive(Inputs.AttemptTimeoutSeconds, value) * 1000),
+        validate: flag(Inputs.Validate, true),
+        dryRun
+    };
+    // A dry run sends nothing, so how it would travel does not matter.
+    if (!dryRun)
+        checkProxyEnv(process.env, settings.serverUrl, process.versions.node);
+    core_debug(`purpose = ${settings.purpose}`);
+    core_debug(`server-url = ${settings.serverUrl}`);
+    core_debug(`remote-name = ${settings.remoteName}`);
+    return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -9767,7 +9785,11 @@ async function fromFile(file, doing, step) {
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/client/transport.ts
+
+
 
 
 
@@ -9829,6 +9851,9 @@ class Transport {
             status = response.statusCode ?? 0;
             headers = response.headers;
             const failed = status >= 300;
+            if (!failed && init.saveTo !== undefined) {
+                return { status, text: '', bytes: await saveBody(response, init.saveTo) };
+            }
             const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES);
             text = this.redact(body.text);
             if (body.cut && !failed) {
@@ -9861,6 +9886,31 @@ class Transport {
             Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
         ]));
     }
+}
+/** A 2xx answer's JSON; a body that is not JSON is an InvalidResponseError quoting its start. */
+function parseJson({ status, text }) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+        throw new InvalidResponseError(`the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`, status, text);
+    }
+}
+/** A POST or GET with a JSON body: the shape every endpoint but the upload takes. */
+function jsonBody(value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    return {
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        body: [body]
+    };
+}
+/** Streams a body into a file, replacing it; the byte count it wrote. */
+async function saveBody(body, file) {
+    let bytes = 0;
+    body.on('data', (chunk) => (bytes += chunk.length));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+    return bytes;
 }
 /** Sends the body as the socket takes it and resolves with the response head, early or not. */
 function exchange(request, body) {
@@ -9946,6 +9996,7 @@ function toConnectionError(error, { signal, timeoutMs, silent }) {
 
 
 
+
 /** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
 class FilesClient {
     transport;
@@ -9983,7 +10034,7 @@ class FilesClient {
         if (query.purpose !== undefined)
             params.set('purpose', query.purpose);
         const { status, text } = await this.transport.send('GET', `/v1/files?${params}`, { timeoutMs });
-        const json = parseJson(status, text);
+        const json = parseJson({ status, text });
         if (!isRecord(json) || !Array.isArray(json.data)) {
             throw new InvalidResponseError('the file list has no `data` array', status, text);
         }
@@ -9996,22 +10047,28 @@ class FilesClient {
         });
         return parseFileObject(status, text);
     }
+    /**
+     * GET /v1/files/{id}/content into a file, streamed: memory stays flat whatever its size. It is
+     * written as `<dest>.part` and renamed once whole, so `dest` never holds half a file.
+     */
+    async download(fileId, dest, timeoutMs) {
+        const part = `${dest}.part`;
+        try {
+            const { bytes } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}/content`, { timeoutMs, saveTo: part });
+            await (0,promises_namespaceObject.rename)(part, dest);
+            return bytes ?? 0;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(part, { force: true });
+        }
+    }
     /** DELETE /v1/files/{id}. */
     async delete(fileId, timeoutMs) {
         await this.transport.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
     }
 }
-function parseJson(status, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-        throw new InvalidResponseError(`the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`, status, text);
-    }
-}
 function parseFileObject(status, text) {
-    return toFileObject(parseJson(status, text), status, text);
+    return toFileObject(parseJson({ status, text }), status, text);
 }
 const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'];
 /**

@@ -1,7 +1,8 @@
+import {rename, rm} from 'node:fs/promises'
 import {isRecord} from '../json.js'
 import {InvalidResponseError} from './errors.js'
 import {createMultipartBody} from './multipart.js'
-import {Transport, type TransportOptions} from './transport.js'
+import {parseJson, Transport, type TransportOptions} from './transport.js'
 
 /**
  * A file as the API describes it (CreateFileResponse / RetrieveFileOut). Only `id` and
@@ -108,7 +109,7 @@ export class FilesClient {
     if (query.search !== undefined) params.set('search', query.search)
     if (query.purpose !== undefined) params.set('purpose', query.purpose)
     const {status, text} = await this.transport.send('GET', `/v1/files?${params}`, {timeoutMs})
-    const json = parseJson(status, text)
+    const json = parseJson({status, text})
     if (!isRecord(json) || !Array.isArray(json.data)) {
       throw new InvalidResponseError('the file list has no `data` array', status, text)
     }
@@ -127,27 +128,33 @@ export class FilesClient {
     return parseFileObject(status, text)
   }
 
+  /**
+   * GET /v1/files/{id}/content into a file, streamed: memory stays flat whatever its size. It is
+   * written as `<dest>.part` and renamed once whole, so `dest` never holds half a file.
+   */
+  async download(fileId: string, dest: string, timeoutMs?: number): Promise<number> {
+    const part = `${dest}.part`
+    try {
+      const {bytes} = await this.transport.send(
+        'GET',
+        `/v1/files/${encodeURIComponent(fileId)}/content`,
+        {timeoutMs, saveTo: part}
+      )
+      await rename(part, dest)
+      return bytes ?? 0
+    } finally {
+      await rm(part, {force: true})
+    }
+  }
+
   /** DELETE /v1/files/{id}. */
   async delete(fileId: string, timeoutMs?: number): Promise<void> {
     await this.transport.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, {timeoutMs})
   }
 }
 
-function parseJson(status: number, text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text
-    throw new InvalidResponseError(
-      `the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`,
-      status,
-      text
-    )
-  }
-}
-
 function parseFileObject(status: number, text: string): FileObject {
-  return toFileObject(parseJson(status, text), status, text)
+  return toFileObject(parseJson({status, text}), status, text)
 }
 
 const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'] as const

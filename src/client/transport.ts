@@ -1,5 +1,7 @@
 import http, {type IncomingMessage} from 'node:http'
 import https from 'node:https'
+import {createWriteStream} from 'node:fs'
+import {pipeline} from 'node:stream/promises'
 import {
   APIConnectionError,
   APIError,
@@ -33,15 +35,19 @@ const IDLE_TIMEOUT_MS = 300_000
 /** What one request may carry. */
 export interface SendOptions {
   headers?: Record<string, string>
-  body?: AsyncIterable<Buffer>
+  body?: AsyncIterable<Buffer> | Iterable<Buffer>
   /** Limit for the whole exchange, body included; DEFAULT_REQUEST_TIMEOUT_MS when unset. */
   timeoutMs?: number
+  /** Stream a 2xx body into this file instead of reading it: no cap, memory stays flat. */
+  saveTo?: string
 }
 
-/** A 2xx answer, its body read whole, with the key taken out of it. */
+/** A 2xx answer, its body read whole, with the key taken out of it (or saved: `bytes`). */
 export interface Reply {
   status: number
   text: string
+  /** Bytes written to `saveTo`. */
+  bytes?: number
 }
 
 /**
@@ -94,6 +100,9 @@ export class Transport {
       status = response.statusCode ?? 0
       headers = response.headers
       const failed = status >= 300
+      if (!failed && init.saveTo !== undefined) {
+        return {status, text: '', bytes: await saveBody(response, init.saveTo)}
+      }
       const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES)
       text = this.redact(body.text)
       if (body.cut && !failed) {
@@ -131,10 +140,41 @@ export class Transport {
   }
 }
 
+/** A 2xx answer's JSON; a body that is not JSON is an InvalidResponseError quoting its start. */
+export function parseJson({status, text}: Reply): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text
+    throw new InvalidResponseError(
+      `the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`,
+      status,
+      text
+    )
+  }
+}
+
+/** A POST or GET with a JSON body: the shape every endpoint but the upload takes. */
+export function jsonBody(value: unknown): SendOptions {
+  const body = Buffer.from(JSON.stringify(value), 'utf8')
+  return {
+    headers: {'content-type': 'application/json', 'content-length': String(body.length)},
+    body: [body]
+  }
+}
+
+/** Streams a body into a file, replacing it; the byte count it wrote. */
+async function saveBody(body: IncomingMessage, file: string): Promise<number> {
+  let bytes = 0
+  body.on('data', (chunk: Buffer) => (bytes += chunk.length))
+  await pipeline(body, createWriteStream(file))
+  return bytes
+}
+
 /** Sends the body as the socket takes it and resolves with the response head, early or not. */
 function exchange(
   request: http.ClientRequest,
-  body: AsyncIterable<Buffer> | undefined
+  body: AsyncIterable<Buffer> | Iterable<Buffer> | undefined
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     request.on('error', reject) // kept: a later error must not go unhandled
@@ -148,7 +188,10 @@ function exchange(
  * Writes each chunk and waits for the socket to drain before asking for the next, so the body
  * never holds more than one chunk in memory (the multipart body reuses its buffers).
  */
-async function writeBody(request: http.ClientRequest, body: AsyncIterable<Buffer>): Promise<void> {
+async function writeBody(
+  request: http.ClientRequest,
+  body: AsyncIterable<Buffer> | Iterable<Buffer>
+): Promise<void> {
   try {
     for await (const chunk of body) {
       if (request.destroyed) return
