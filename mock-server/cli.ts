@@ -11,7 +11,19 @@ const USAGE = `Usage: node dist/mock-server/index.js [options]
   --storage-dir D        keep uploads here (default: a temp dir removed on exit)
   --max-upload-bytes N   larger bodies get 413 (default 536870912)
   --bytes-null           answer "bytes": null like the spec's examples
-  --no-check-jsonl       accept .jsonl files whose lines are not JSON`
+  --no-check-jsonl       accept .jsonl files whose lines are not JSON
+  --batch-step-ms N      time between two steps of a batch job (default 100)
+  --batch-requests-per-step N
+                         requests a running batch job answers per step (default 10)
+  --batch-hour-ms N      length of one of a job's timeout_hours, in ms (default 3600000)
+  --batch-fail-custom-ids A,B
+                         request lines with these custom_ids fail with 400
+  --batch-all-failed-status S
+                         SUCCESS (default) or FAILED: how a job none of whose requests
+                         succeeded ends
+  --legacy-fine-tuning   serve the retired /v1/fine_tuning/jobs API instead of 410
+  --fine-tuning-step-ms N
+                         time between two fine-tuning job statuses (default: batch step)`
 
 function logLine(r: RecordedRequest): void {
   const size = r.fileBytes === null ? '' : ` ${r.fileBytes}B`
@@ -34,6 +46,13 @@ async function main(): Promise<void> {
       'max-upload-bytes': {type: 'string'},
       'bytes-null': {type: 'boolean'},
       'no-check-jsonl': {type: 'boolean'},
+      'batch-step-ms': {type: 'string'},
+      'batch-requests-per-step': {type: 'string'},
+      'batch-hour-ms': {type: 'string'},
+      'batch-fail-custom-ids': {type: 'string'},
+      'batch-all-failed-status': {type: 'string'},
+      'legacy-fine-tuning': {type: 'boolean'},
+      'fine-tuning-step-ms': {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -41,6 +60,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`)
     return
   }
+  const allFailed = values['batch-all-failed-status']
+  if (allFailed !== undefined && allFailed !== 'SUCCESS' && allFailed !== 'FAILED') {
+    throw new Error(`--batch-all-failed-status must be SUCCESS or FAILED, got '${allFailed}'`)
+  }
+  const failIds = values['batch-fail-custom-ids']?.split(',').filter(id => id !== '')
   const server = await MockMistralServer.start({
     port: positiveInt('port', values.port),
     host: values.host,
@@ -49,6 +73,13 @@ async function main(): Promise<void> {
     maxUploadBytes: positiveInt('max-upload-bytes', values['max-upload-bytes']),
     bytesNull: values['bytes-null'],
     checkJsonl: !values['no-check-jsonl'],
+    batchStepMs: positiveInt('batch-step-ms', values['batch-step-ms']),
+    batchRequestsPerStep: positiveInt('batch-requests-per-step', values['batch-requests-per-step']),
+    batchHourMs: positiveInt('batch-hour-ms', values['batch-hour-ms']),
+    failCustomIds: failIds && (id => id !== null && failIds.includes(id)),
+    batchAllFailedStatus: allFailed,
+    legacyFineTuning: values['legacy-fine-tuning'],
+    fineTuningStepMs: positiveInt('fine-tuning-step-ms', values['fine-tuning-step-ms']),
     onRequest: logLine
   })
   process.stdout.write(`${JSON.stringify({url: server.url, apiKey: server.apiKey})}\n`)

@@ -34,8 +34,15 @@ export function nginxPage(status: number): Reply {
 
 /** The "all errors" shape from Mistral's error glossary. */
 export function apiError(status: number, message = STATUS_CODES[status] ?? 'Error'): Reply {
+  return json(status, apiErrorBody(status, message))
+}
+
+export function apiErrorBody(
+  status: number,
+  message = STATUS_CODES[status] ?? 'Error'
+): Record<string, unknown> {
   const type = (STATUS_CODES[status] ?? 'error').toLowerCase().replace(/\W+/g, '_')
-  return json(status, {object: 'error', message, type, param: null, code: String(status)})
+  return {object: 'error', message, type, param: null, code: String(status)}
 }
 
 /** A pydantic-style 422: `{detail: [{type, loc, msg, input}]}`. */

@@ -1,13 +1,15 @@
 // A local stand-in for the Mistral Files API (see /v1/files in the public OpenAPI spec), with
 // fault injection so the Action's retry and recovery paths can be tested without the network.
-import {randomUUID} from 'node:crypto'
+import {createHash, randomUUID} from 'node:crypto'
 import {createReadStream} from 'node:fs'
 import {mkdir, mkdtemp, rename, rm} from 'node:fs/promises'
 import http, {type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {BatchJobs, type BatchJob, type BatchOptions} from './batch.js'
 import {FaultQueue, faultReply, reset, resetAfter, type Fault} from './faults.js'
+import {FineTuningJobs, type FineTuningJob, type FineTuningOptions} from './fine-tuning.js'
 import {discardFile, readMultipart, receiveFile, type ReceivedFile} from './multipart.js'
 import {
   HttpError,
@@ -19,8 +21,11 @@ import {
   type Reply,
   type ValidationIssue
 } from './replies.js'
+import {UUID, boolParam, intParam, readJsonBody, type JsonBody} from './validate.js'
 
+export type {BatchJob, BatchJobStatus} from './batch.js'
 export type {Fault} from './faults.js'
+export type {FineTuningJob} from './fine-tuning.js'
 
 export interface StoredFile {
   id: string
@@ -30,7 +35,8 @@ export interface StoredFile {
   filename: string
   purpose: 'fine-tune' | 'batch' | 'ocr'
   sample_type: string
-  source: 'upload'
+  /** 'mistral' for the output and error files that batch jobs write. */
+  source: 'upload' | 'mistral'
   num_lines: number | null
   mimetype: string | null
   signature: string | null
@@ -49,10 +55,12 @@ export interface RecordedRequest {
   fields: Record<string, string>
   fileBytes: number | null
   fileContentType: string | null
+  /** A JSON request body, parsed (batch and fine-tuning jobs); undefined if there was none. */
+  json?: unknown
   status: number | null
 }
 
-export interface MockServerOptions {
+export interface MockServerOptions extends BatchOptions, FineTuningOptions {
   apiKey?: string
   storageDir?: string
   host?: string
@@ -66,7 +74,7 @@ export interface MockServerOptions {
 
 const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
 const VISIBILITIES = ['workspace', 'user'] as const
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
+const METHOD_NOT_ALLOWED = json(405, {detail: 'Method Not Allowed'})
 const RETIRED = {
   object: 'error',
   message: 'The fine-tuning API has been retired.',
@@ -80,6 +88,9 @@ export class MockMistralServer {
   readonly requests: RecordedRequest[] = []
   private readonly faults = new FaultQueue()
   private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly bodies = new WeakMap<IncomingMessage, Promise<JsonBody>>()
+  private readonly batch: BatchJobs
+  private readonly fineTuning: FineTuningJobs
   private closing: Promise<void> | null = null
 
   private constructor(
@@ -89,7 +100,26 @@ export class MockMistralServer {
     private readonly storageDir: string,
     private readonly ownsStorageDir: boolean,
     private readonly options: MockServerOptions
-  ) {}
+  ) {
+    const host = {
+      files: this.files,
+      storageDir,
+      later: (ms: number, run: () => void) => void this.later(ms, run)
+    }
+    this.batch = new BatchJobs(host, options)
+    const org = createHash('sha256').update(apiKey).digest('hex').slice(0, 8)
+    this.fineTuning = new FineTuningJobs(host, options, org)
+  }
+
+  /** Batch jobs in creation order, as the API reports them (GET lists them newest first). */
+  get jobs(): BatchJob[] {
+    return this.batch.jobs
+  }
+
+  /** Fine-tuning jobs (only with `legacyFineTuning`), with their events and checkpoints. */
+  get fineTuningJobs(): FineTuningJob[] {
+    return this.fineTuning.jobs
+  }
 
   static async start(options: MockServerOptions = {}): Promise<MockMistralServer> {
     const ownsStorageDir = options.storageDir === undefined
@@ -126,10 +156,13 @@ export class MockMistralServer {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      // Jobs stop scheduling steps first; a step in flight finishes, then partial files go.
+      const jobsStopped = this.batch.close()
+      this.fineTuning.close()
       for (const timer of this.timers) clearTimeout(timer)
       const closed = new Promise<void>(resolve => this.server.close(() => resolve()))
       this.server.closeAllConnections() // also ends stalled responses and uploads in flight
-      await closed
+      await Promise.all([closed, jobsStopped])
       if (this.ownsStorageDir) {
         await rm(this.storageDir, {recursive: true, force: true, maxRetries: 3})
       }
@@ -191,8 +224,13 @@ export class MockMistralServer {
   private async dispatch(req: IncomingMessage, record: RecordedRequest, url: URL): Promise<Reply> {
     const {method, path} = record
     if (method === 'POST' && path === '/v1/files') return this.upload(req, record)
+    if (/^\/v1\/batch\/jobs(\/|$)/.test(path)) return this.batchRoute(req, record, url)
+    if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path)) {
+      if (this.options.legacyFineTuning) return this.fineTuningRoute(req, record, url)
+      await drain(req)
+      return json(410, RETIRED)
+    }
     await drain(req)
-    if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path)) return json(410, RETIRED)
     if (path === '/v1/files') {
       return method === 'GET'
         ? this.list(url.searchParams)
@@ -223,6 +261,74 @@ export class MockMistralServer {
     file.deleted = true
     await rm(file.path, {force: true})
     return json(200, {id: file.id, object: 'file', deleted: true})
+  }
+
+  // ---- batch and fine-tuning jobs ----
+
+  private async batchRoute(
+    req: IncomingMessage,
+    record: RecordedRequest,
+    url: URL
+  ): Promise<Reply> {
+    const {method, path} = record
+    const match = /^\/v1\/batch\/jobs(?:\/([^/]+)(\/cancel)?)?$/.exec(path)
+    if (!match) {
+      await drain(req)
+      return json(404, {detail: 'Not Found'})
+    }
+    const [, id, cancel] = match
+    if (id === undefined && method === 'POST') {
+      return this.batch.create(await this.jsonBody(req, record))
+    }
+    await drain(req)
+    if (id === undefined) {
+      return method === 'GET' ? this.batch.list(url.searchParams) : METHOD_NOT_ALLOWED
+    }
+    if (cancel) return method === 'POST' ? this.batch.cancel(id) : METHOD_NOT_ALLOWED
+    if (method === 'GET') return this.batch.get(id, url.searchParams)
+    if (method === 'DELETE') return this.batch.remove(id)
+    return METHOD_NOT_ALLOWED
+  }
+
+  private async fineTuningRoute(
+    req: IncomingMessage,
+    record: RecordedRequest,
+    url: URL
+  ): Promise<Reply> {
+    const {method, path} = record
+    const match = /^\/v1\/fine_tuning\/jobs(?:\/([^/]+)(?:\/(start|cancel))?)?$/.exec(path)
+    if (!match) {
+      await drain(req)
+      return json(404, {detail: 'Not Found'})
+    }
+    const [, id, action] = match
+    if (id === undefined && method === 'POST') {
+      return this.fineTuning.create(await this.jsonBody(req, record), url.searchParams)
+    }
+    await drain(req)
+    if (id === undefined) {
+      return method === 'GET' ? this.fineTuning.list(url.searchParams) : METHOD_NOT_ALLOWED
+    }
+    if (action === 'start')
+      return method === 'POST' ? this.fineTuning.start(id) : METHOD_NOT_ALLOWED
+    if (action === 'cancel') {
+      return method === 'POST' ? this.fineTuning.cancel(id) : METHOD_NOT_ALLOWED
+    }
+    return method === 'GET' ? this.fineTuning.get(id) : METHOD_NOT_ALLOWED
+  }
+
+  /** The request's JSON body, read once: a fault may read it before the handler does. */
+  private jsonBody(req: IncomingMessage, record: RecordedRequest): Promise<JsonBody> {
+    let body = this.bodies.get(req)
+    if (!body) {
+      body = (async () => {
+        const parsed = await readJsonBody(req, this.maxUploadBytes)
+        if (parsed.kind === 'json') record.json = parsed.value
+        return parsed
+      })()
+      this.bodies.set(req, body)
+    }
+    return body
   }
 
   private send(res: ServerResponse, record: RecordedRequest, reply: Reply): void {
@@ -399,9 +505,17 @@ export class MockMistralServer {
         return
       }
       case 'store-late':
-        // No answer ever comes: the client times out, and the file appears `ms` after its body.
+        // No answer ever comes: the client times out, and the file (or job) appears `ms` after
+        // its body.
         try {
-          await this.upload(req, record, fault.ms)
+          if (record.path === '/v1/files') {
+            await this.upload(req, record, fault.ms)
+          } else {
+            if (isJson(req)) await this.jsonBody(req, record)
+            else await drain(req)
+            await new Promise(resolve => this.later(fault.ms, () => resolve(null)))
+            await this.dispatch(req, record, url)
+          }
         } catch {
           // nobody is waiting for the answer
         }
@@ -448,6 +562,14 @@ export class MockMistralServer {
 
   /** Read a body without storing anything, but still record the form fields and file size. */
   private async consume(req: IncomingMessage, record: RecordedRequest): Promise<void> {
+    if (isJson(req)) {
+      try {
+        await this.jsonBody(req, record) // kept: a store-then-status fault may still need it
+      } catch {
+        await drain(req)
+      }
+      return
+    }
     try {
       const bytes = await readMultipart(req, {
         maxBytes: Number.POSITIVE_INFINITY,
@@ -516,31 +638,6 @@ function sampleType(purpose: StoredFile['purpose'], first: unknown): string {
   return 'instruct'
 }
 
-function intParam(
-  q: URLSearchParams,
-  name: string,
-  fallback: number,
-  issues: ValidationIssue[]
-): number {
-  const raw = q.get(name)
-  if (raw === null) return fallback
-  if (/^\d+$/.test(raw)) return Number(raw)
-  const msg = 'Input should be a valid integer, unable to parse string as an integer'
-  issues.push({type: 'int_parsing', loc: ['query', name], msg, input: raw})
-  return fallback
-}
-
-function boolParam(
-  q: URLSearchParams,
-  name: string,
-  fallback: boolean,
-  issues: ValidationIssue[]
-): boolean {
-  const raw = q.get(name)
-  if (raw === null) return fallback
-  if (/^(true|1|yes|on|t|y)$/i.test(raw)) return true
-  if (/^(false|0|no|off|f|n)$/i.test(raw)) return false
-  const msg = 'Input should be a valid boolean, unable to interpret input'
-  issues.push({type: 'bool_parsing', loc: ['query', name], msg, input: raw})
-  return fallback
+function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\b/i.test(req.headers['content-type'] ?? '')
 }

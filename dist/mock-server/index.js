@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(706);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(385);
 // Command-line wrapper for the mock Mistral server, bundled by ncc into dist/mock-server/index.js
 // for the demo. Prints one JSON line {"url","apiKey"} on stdout once listening, then logs each
 // request to stderr until SIGINT/SIGTERM.
@@ -20,7 +20,19 @@ const USAGE = `Usage: node dist/mock-server/index.js [options]
   --storage-dir D        keep uploads here (default: a temp dir removed on exit)
   --max-upload-bytes N   larger bodies get 413 (default 536870912)
   --bytes-null           answer "bytes": null like the spec's examples
-  --no-check-jsonl       accept .jsonl files whose lines are not JSON`;
+  --no-check-jsonl       accept .jsonl files whose lines are not JSON
+  --batch-step-ms N      time between two steps of a batch job (default 100)
+  --batch-requests-per-step N
+                         requests a running batch job answers per step (default 10)
+  --batch-hour-ms N      length of one of a job's timeout_hours, in ms (default 3600000)
+  --batch-fail-custom-ids A,B
+                         request lines with these custom_ids fail with 400
+  --batch-all-failed-status S
+                         SUCCESS (default) or FAILED: how a job none of whose requests
+                         succeeded ends
+  --legacy-fine-tuning   serve the retired /v1/fine_tuning/jobs API instead of 410
+  --fine-tuning-step-ms N
+                         time between two fine-tuning job statuses (default: batch step)`;
 function logLine(r) {
     const size = r.fileBytes === null ? '' : ` ${r.fileBytes}B`;
     process.stderr.write(`${r.method} ${r.path} ${r.status ?? 'no-response'}${size}\n`);
@@ -42,6 +54,13 @@ async function main() {
             'max-upload-bytes': { type: 'string' },
             'bytes-null': { type: 'boolean' },
             'no-check-jsonl': { type: 'boolean' },
+            'batch-step-ms': { type: 'string' },
+            'batch-requests-per-step': { type: 'string' },
+            'batch-hour-ms': { type: 'string' },
+            'batch-fail-custom-ids': { type: 'string' },
+            'batch-all-failed-status': { type: 'string' },
+            'legacy-fine-tuning': { type: 'boolean' },
+            'fine-tuning-step-ms': { type: 'string' },
             help: { type: 'boolean', short: 'h' }
         }
     });
@@ -49,6 +68,11 @@ async function main() {
         process.stdout.write(`${USAGE}\n`);
         return;
     }
+    const allFailed = values['batch-all-failed-status'];
+    if (allFailed !== undefined && allFailed !== 'SUCCESS' && allFailed !== 'FAILED') {
+        throw new Error(`--batch-all-failed-status must be SUCCESS or FAILED, got '${allFailed}'`);
+    }
+    const failIds = values['batch-fail-custom-ids']?.split(',').filter(id => id !== '');
     const server = await _server_js__WEBPACK_IMPORTED_MODULE_1__/* .MockMistralServer */ .U.start({
         port: positiveInt('port', values.port),
         host: values.host,
@@ -57,6 +81,13 @@ async function main() {
         maxUploadBytes: positiveInt('max-upload-bytes', values['max-upload-bytes']),
         bytesNull: values['bytes-null'],
         checkJsonl: !values['no-check-jsonl'],
+        batchStepMs: positiveInt('batch-step-ms', values['batch-step-ms']),
+        batchRequestsPerStep: positiveInt('batch-requests-per-step', values['batch-requests-per-step']),
+        batchHourMs: positiveInt('batch-hour-ms', values['batch-hour-ms']),
+        failCustomIds: failIds && (id => id !== null && failIds.includes(id)),
+        batchAllFailedStatus: allFailed,
+        legacyFineTuning: values['legacy-fine-tuning'],
+        fineTuningStepMs: positiveInt('fine-tuning-step-ms', values['fine-tuning-step-ms']),
         onRequest: logLine
     });
     process.stdout.write(`${JSON.stringify({ url: server.url, apiKey: server.apiKey })}\n`);
@@ -87,7 +118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 706:
+/***/ 385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,6 +140,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./mock-server/replies.ts
 // Small response helpers shared by the server and the multipart reader.
 // A handler builds a Reply instead of writing to the response, so the fault layer can
@@ -132,8 +165,11 @@ function nginxPage(status) {
 }
 /** The "all errors" shape from Mistral's error glossary. */
 function apiError(status, message = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error') {
+    return json(status, apiErrorBody(status, message));
+}
+function apiErrorBody(status, message = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error') {
     const type = (external_node_http_namespaceObject.STATUS_CODES[status] ?? 'error').toLowerCase().replace(/\W+/g, '_');
-    return json(status, { object: 'error', message, type, param: null, code: String(status) });
+    return { object: 'error', message, type, param: null, code: String(status) };
 }
 function validationError(issues) {
     return json(422, { detail: issues });
@@ -156,6 +192,1013 @@ function drain(req) {
         req.once('error', () => resolve());
         req.resume();
     });
+}
+
+;// CONCATENATED MODULE: ./mock-server/validate.ts
+
+/** Hyphens optional, like pydantic's UUID parsing; braces and `urn:uuid:` are not accepted. */
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The canonical form pydantic serialises a UUID in: lowercase, hyphenated. */
+function canonicalUuid(raw) {
+    const hex = raw.replace(/-/g, '').toLowerCase();
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** "'a', 'b' or 'c'", as pydantic lists enum members. */
+function expectedList(allowed) {
+    const quoted = allowed.map(v => `'${v}'`);
+    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+/** Collects issues while reading fields; each reader returns undefined when the value failed. */
+class Checker {
+    issues = [];
+    add(type, loc, msg, input, ctx) {
+        this.issues.push(ctx ? { type, loc, msg, input, ctx } : { type, loc, msg, input });
+    }
+    missing(loc) {
+        this.add('missing', loc, 'Field required', null);
+        return undefined;
+    }
+    string(value, loc, rules = {}) {
+        if (typeof value !== 'string') {
+            this.add('string_type', loc, 'Input should be a valid string', value);
+            return undefined;
+        }
+        const length = [...value].length;
+        if (rules.min !== undefined && length < rules.min) {
+            const msg = `String should have at least ${rules.min} character${rules.min === 1 ? '' : 's'}`;
+            this.add('string_too_short', loc, msg, value, { min_length: rules.min });
+            return undefined;
+        }
+        if (rules.max !== undefined && length > rules.max) {
+            const msg = `String should have at most ${rules.max} character${rules.max === 1 ? '' : 's'}`;
+            this.add('string_too_long', loc, msg, value, { max_length: rules.max });
+            return undefined;
+        }
+        if (rules.pattern !== undefined && !new RegExp(rules.pattern).test(value)) {
+            const msg = `String should match pattern '${rules.pattern}'`;
+            this.add('string_pattern_mismatch', loc, msg, value, { pattern: rules.pattern });
+            return undefined;
+        }
+        return value;
+    }
+    /** Lax mode: integral floats and numeric strings are accepted, as pydantic does for JSON. */
+    int(value, loc, bounds = {}) {
+        let n;
+        if (typeof value === 'number' && Number.isFinite(value)) {
+            if (!Number.isInteger(value)) {
+                const msg = 'Input should be a valid integer, got a number with a fractional part';
+                this.add('int_from_float', loc, msg, value);
+                return undefined;
+            }
+            n = value;
+        }
+        else if (typeof value === 'string') {
+            if (!/^\s*[+-]?\d+\s*$/.test(value)) {
+                const msg = 'Input should be a valid integer, unable to parse string as an integer';
+                this.add('int_parsing', loc, msg, value);
+                return undefined;
+            }
+            n = Number.parseInt(value, 10);
+        }
+        else {
+            this.add('int_type', loc, 'Input should be a valid integer', value);
+            return undefined;
+        }
+        return this.bounded(n, value, loc, bounds);
+    }
+    number(value, loc, bounds = {}) {
+        let n;
+        if (typeof value === 'number' && Number.isFinite(value)) {
+            n = value;
+        }
+        else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(+value)) {
+            n = Number(value);
+        }
+        else if (typeof value === 'string') {
+            const msg = 'Input should be a valid number, unable to parse string as a number';
+            this.add('float_parsing', loc, msg, value);
+            return undefined;
+        }
+        else {
+            this.add('float_type', loc, 'Input should be a valid number', value);
+            return undefined;
+        }
+        return this.bounded(n, value, loc, bounds);
+    }
+    bool(value, loc) {
+        if (typeof value === 'boolean')
+            return value;
+        if (value === 0 || value === 1)
+            return value === 1;
+        if (typeof value === 'string') {
+            if (/^(true|1|yes|on|t|y)$/i.test(value))
+                return true;
+            if (/^(false|0|no|off|f|n)$/i.test(value))
+                return false;
+            const msg = 'Input should be a valid boolean, unable to interpret input';
+            this.add('bool_parsing', loc, msg, value);
+            return undefined;
+        }
+        this.add('bool_type', loc, 'Input should be a valid boolean', value);
+        return undefined;
+    }
+    uuid(value, loc) {
+        if (typeof value !== 'string') {
+            this.add('uuid_type', loc, 'UUID input should be a string, bytes or UUID object', value);
+            return undefined;
+        }
+        if (!UUID.test(value)) {
+            this.add('uuid_parsing', loc, 'Input should be a valid UUID', value);
+            return undefined;
+        }
+        return canonicalUuid(value);
+    }
+    oneOf(value, loc, allowed) {
+        if (typeof value === 'string' && allowed.includes(value)) {
+            return value;
+        }
+        const expected = expectedList(allowed);
+        this.add('enum', loc, `Input should be ${expected}`, value, { expected });
+        return undefined;
+    }
+    list(value, loc, maxItems) {
+        if (!Array.isArray(value)) {
+            this.add('list_type', loc, 'Input should be a valid list', value);
+            return undefined;
+        }
+        if (maxItems !== undefined && value.length > maxItems) {
+            const msg = `List should have at most ${maxItems} items after validation, not ${value.length}`;
+            const ctx = { field_type: 'List', max_length: maxItems, actual_length: value.length };
+            this.add('too_long', loc, msg, value, ctx);
+            return undefined;
+        }
+        return value;
+    }
+    dict(value, loc) {
+        if (isObject(value))
+            return value;
+        this.add('dict_type', loc, 'Input should be a valid dictionary', value);
+        return undefined;
+    }
+    /** The top-level body, or a nested model: pydantic's wording differs from a plain dict. */
+    model(value, loc) {
+        if (isObject(value))
+            return value;
+        const msg = 'Input should be a valid dictionary or object to extract fields from';
+        this.add(loc.length === 1 ? 'model_attributes_type' : 'model_type', loc, msg, value);
+        return undefined;
+    }
+    bounded(n, input, loc, b) {
+        const fail = (type, words, key, limit) => {
+            this.add(type, loc, `Input should be ${words} ${limit}`, input, { [key]: limit });
+            return undefined;
+        };
+        if (b.ge !== undefined && n < b.ge)
+            return fail('greater_than_equal', 'greater than or equal to', 'ge', b.ge);
+        if (b.gt !== undefined && n <= b.gt)
+            return fail('greater_than', 'greater than', 'gt', b.gt);
+        if (b.le !== undefined && n > b.le)
+            return fail('less_than_equal', 'less than or equal to', 'le', b.le);
+        return n;
+    }
+}
+// ---- query strings ----
+function intParam(q, name, fallback, issues) {
+    const raw = q.get(name);
+    if (raw === null)
+        return fallback;
+    if (/^\d+$/.test(raw))
+        return Number(raw);
+    const msg = 'Input should be a valid integer, unable to parse string as an integer';
+    issues.push({ type: 'int_parsing', loc: ['query', name], msg, input: raw });
+    return fallback;
+}
+function boolParam(q, name, fallback, issues) {
+    const raw = q.get(name);
+    if (raw === null)
+        return fallback;
+    if (/^(true|1|yes|on|t|y)$/i.test(raw))
+        return true;
+    if (/^(false|0|no|off|f|n)$/i.test(raw))
+        return false;
+    const msg = 'Input should be a valid boolean, unable to interpret input';
+    issues.push({ type: 'bool_parsing', loc: ['query', name], msg, input: raw });
+    return fallback;
+}
+/** Every value of a list parameter, repeated (`?s=a&s=b`, what the SDKs send) or comma-joined. */
+function listParam(q, name) {
+    return q
+        .getAll(name)
+        .flatMap(v => v.split(','))
+        .filter(v => v !== '');
+}
+/** A pydantic datetime from a query string: ISO 8601 or unix seconds. Returns unix seconds. */
+function dateParam(q, name, issues) {
+    const raw = q.get(name);
+    if (raw === null || raw === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Number(raw);
+    const ms = /^\d{4}-\d{2}-\d{2}/.test(raw) ? Date.parse(raw) : Number.NaN;
+    if (!Number.isNaN(ms))
+        return ms / 1000;
+    const msg = 'Input should be a valid datetime or date, invalid character in year';
+    issues.push({ type: 'datetime_from_date_parsing', loc: ['query', name], msg, input: raw });
+    return undefined;
+}
+/** Read a whole JSON body (a 413 page past `maxBytes`), as FastAPI parses a pydantic body. */
+async function readJsonBody(req, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > maxBytes)
+            throw new HttpError(nginxPage(413));
+        chunks.push(chunk);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return { kind: 'empty' };
+    try {
+        return { kind: 'json', value: JSON.parse(text) };
+    }
+    catch (error) {
+        const at = /position (\d+)/.exec(error.message);
+        const issue = {
+            type: 'json_invalid',
+            loc: ['body', at ? Number(at[1]) : 0],
+            msg: 'JSON decode error',
+            input: {},
+            ctx: { error: 'Expecting value' }
+        };
+        return { kind: 'invalid', issue };
+    }
+}
+/** The body as a pydantic model: its 422 issues when it is missing, broken or not an object. */
+function bodyObject(body, check) {
+    if (body.kind === 'empty') {
+        check.missing(['body']);
+        return undefined;
+    }
+    if (body.kind === 'invalid') {
+        check.issues.push(body.issue);
+        return undefined;
+    }
+    return check.model(body.value, ['body']);
+}
+
+;// CONCATENATED MODULE: ./mock-server/inference.ts
+// Made-up but well-formed answers for the endpoints a batch job can target, so a batch output
+// file looks like the real thing: a chat.completion for chat and FIM, an embeddings list, etc.
+// Deterministic: the same request body always gets the same answer (apart from ids and times).
+
+
+const ENDPOINTS = [
+    '/v1/chat/completions',
+    '/v1/embeddings',
+    '/v1/fim/completions',
+    '/v1/moderations',
+    '/v1/chat/moderations',
+    '/v1/ocr',
+    '/v1/classifications',
+    '/v1/chat/classifications',
+    '/v1/conversations',
+    '/v1/audio/transcriptions'
+];
+const tokens = (text) => Math.max(1, Math.ceil(text.length / 4));
+function hex(n = 32) {
+    return (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '').slice(0, n);
+}
+/** The text a request asks about: the last user message, a FIM prompt, or any inputs. */
+function promptOf(body) {
+    const messages = Array.isArray(body.messages)
+        ? body.messages
+        : Array.isArray(body.inputs)
+            ? body.inputs
+            : [];
+    for (const message of [...messages].reverse()) {
+        if (isObject(message) && message.role !== 'assistant' && message.role !== 'system') {
+            return textOf(message.content);
+        }
+    }
+    for (const key of ['prompt', 'input', 'inputs']) {
+        if (body[key] !== undefined)
+            return textOf(body[key]);
+    }
+    return '';
+}
+function textOf(content) {
+    if (typeof content === 'string')
+        return content;
+    if (Array.isArray(content))
+        return content.map(textOf).join(' ');
+    if (isObject(content) && typeof content.text === 'string')
+        return content.text;
+    return content === undefined ? '' : JSON.stringify(content);
+}
+function vector(text, dims = 8) {
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest();
+    return Array.from({ length: dims }, (_, i) => Math.round((digest[i] / 255 - 0.5) * 2e4) / 1e4);
+}
+/** The 200 body `endpoint` would answer for `body`, with `model` the job's or the line's model. */
+function fakeResponse(endpoint, body, model) {
+    const created = Math.floor(Date.now() / 1000);
+    const prompt = promptOf(body);
+    const answer = `Mock answer to: ${prompt.slice(0, 200)}`.trim();
+    const usage = {
+        prompt_tokens: tokens(prompt),
+        completion_tokens: tokens(answer),
+        total_tokens: tokens(prompt) + tokens(answer)
+    };
+    switch (endpoint) {
+        case '/v1/chat/completions':
+        case '/v1/fim/completions':
+            return {
+                id: hex(),
+                object: 'chat.completion',
+                model,
+                usage,
+                created,
+                choices: [
+                    {
+                        index: 0,
+                        message: { role: 'assistant', content: answer, tool_calls: null },
+                        finish_reason: 'stop'
+                    }
+                ]
+            };
+        case '/v1/embeddings': {
+            const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ''];
+            const promptTokens = inputs.reduce((n, v) => n + tokens(textOf(v)), 0);
+            return {
+                id: hex(),
+                object: 'list',
+                data: inputs.map((v, index) => ({
+                    object: 'embedding',
+                    embedding: vector(textOf(v)),
+                    index
+                })),
+                model,
+                usage: { prompt_tokens: promptTokens, total_tokens: promptTokens }
+            };
+        }
+        case '/v1/moderations':
+        case '/v1/chat/moderations':
+            return {
+                id: hex(),
+                model,
+                results: [
+                    {
+                        categories: {
+                            sexual: false,
+                            hate_and_discrimination: false,
+                            violence_and_threats: false
+                        },
+                        category_scores: {
+                            sexual: 0.0001,
+                            hate_and_discrimination: 0.0001,
+                            violence_and_threats: 0.0001
+                        }
+                    }
+                ]
+            };
+        case '/v1/classifications':
+        case '/v1/chat/classifications':
+            return { id: hex(), model, results: [{}] };
+        case '/v1/ocr':
+            return {
+                pages: [{ index: 0, markdown: 'Mock OCR page', images: [], dimensions: null }],
+                model,
+                usage_info: { pages_processed: 1, doc_size_bytes: null }
+            };
+        case '/v1/conversations':
+            return {
+                object: 'conversation.response',
+                conversation_id: `conv_${hex(24)}`,
+                outputs: [
+                    {
+                        object: 'entry',
+                        type: 'message.output',
+                        created_at: new Date(created * 1000).toISOString(),
+                        id: `msg_${hex(24)}`,
+                        role: 'assistant',
+                        content: answer,
+                        model
+                    }
+                ],
+                usage
+            };
+        default: // /v1/audio/transcriptions
+            return {
+                model,
+                text: 'Mock transcription',
+                language: null,
+                segments: [],
+                usage: { prompt_audio_seconds: 1, prompt_tokens: 1, total_tokens: 2, completion_tokens: 1 }
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./mock-server/batch.ts
+// The Batch API (/v1/batch/jobs in the public OpenAPI spec) with a simulated processor: a job
+// reads its real input files, answers a few requests per step, and ends with real output and
+// error files in the Files API, all at a speed the tests choose.
+
+
+
+
+
+
+
+
+
+const BATCH_STATUSES = [
+    'QUEUED',
+    'RUNNING',
+    'SUCCESS',
+    'FAILED',
+    'TIMEOUT_EXCEEDED',
+    'CANCELLATION_REQUESTED',
+    'CANCELLED'
+];
+const FINISHED = new Set([
+    'SUCCESS',
+    'FAILED',
+    'TIMEOUT_EXCEEDED',
+    'CANCELLED'
+]);
+// The list endpoint's own parameters; any other one is a metadata key (see `metadataFilter`).
+const LIST_PARAMS = new Set([
+    'page',
+    'page_size',
+    'model',
+    'agent_id',
+    'metadata',
+    'created_after',
+    'created_by_me',
+    'status',
+    'order_by'
+]);
+const now = () => Math.floor(Date.now() / 1000);
+class BatchJobs {
+    host;
+    options;
+    jobs = [];
+    runs = new Map();
+    closed = false;
+    constructor(host, options) {
+        this.host = host;
+        this.options = options;
+    }
+    // ---- routes ----
+    async create(body) {
+        const { issues, request } = readCreate(body);
+        if (!request)
+            return validationError(issues);
+        const inputs = [];
+        for (const id of request.inputFiles) {
+            const file = this.host.files.find(f => f.id === id);
+            if (!file)
+                return json(404, { detail: 'File not found' });
+            inputs.push(file);
+        }
+        let total;
+        try {
+            total = request.requests?.length ?? (await countRequests(inputs.map(f => f.path)));
+        }
+        catch {
+            return json(404, { detail: 'File not found' }); // deleted while being counted
+        }
+        const job = {
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            object: 'batch',
+            input_files: request.inputFiles,
+            metadata: request.metadata,
+            endpoint: request.endpoint,
+            model: request.model,
+            agent_id: request.agentId,
+            output_file: null,
+            error_file: null,
+            errors: [],
+            status: 'QUEUED',
+            created_at: now(),
+            total_requests: total,
+            completed_requests: 0,
+            succeeded_requests: 0,
+            failed_requests: 0,
+            started_at: null,
+            completed_at: null
+        };
+        const part = (kind) => (0,external_node_path_namespaceObject.join)(this.host.storageDir, `.batch-${job.id}-${kind}.part`);
+        const state = {
+            job,
+            deadline: Date.now() + request.timeoutHours * (this.options.batchHourMs ?? 3_600_000),
+            inputPaths: inputs.map(f => f.path),
+            requests: request.requests,
+            source: null,
+            index: 0,
+            out: new ResultWriter(part('output')),
+            err: new ResultWriter(part('error')),
+            results: request.requests ? [] : null,
+            busy: null,
+            removed: false
+        };
+        this.jobs.push(job);
+        this.runs.set(job.id, state);
+        this.schedule(state);
+        return json(200, this.view(job));
+    }
+    list(query) {
+        const issues = [];
+        const page = intParam(query, 'page', 0, issues);
+        const pageSize = intParam(query, 'page_size', 100, issues);
+        boolParam(query, 'created_by_me', false, issues); // every job here is the caller's
+        const createdAfter = dateParam(query, 'created_after', issues);
+        const statuses = listParam(query, 'status');
+        const check = new Checker();
+        for (const [i, s] of statuses.entries())
+            check.oneOf(s, ['query', 'status', i], BATCH_STATUSES);
+        const orderBy = query.get('order_by') ?? '-created';
+        check.oneOf(orderBy, ['query', 'order_by'], ['created', '-created']);
+        const metadata = metadataFilter(query, issues);
+        issues.push(...check.issues);
+        if (issues.length > 0)
+            return validationError(issues);
+        const model = query.get('model');
+        const agentId = query.get('agent_id');
+        const matches = this.jobs
+            .filter(j => model === null || j.model === model)
+            .filter(j => agentId === null || j.agent_id === agentId)
+            .filter(j => statuses.length === 0 || statuses.includes(j.status))
+            .filter(j => createdAfter === undefined || j.created_at > createdAfter)
+            .filter(j => Object.entries(metadata).every(([k, v]) => j.metadata?.[k] === v));
+        if (orderBy === '-created')
+            matches.reverse(); // kept in creation order; newest first
+        const data = matches.slice(page * pageSize, (page + 1) * pageSize).map(j => this.view(j));
+        return json(200, { data, object: 'list', total: matches.length });
+    }
+    async get(id, query) {
+        const found = this.find(id);
+        if (isReply(found))
+            return found;
+        const issues = [];
+        const inline = boolParam(query, 'inline', false, issues);
+        if (issues.length > 0)
+            return validationError(issues);
+        if (!inline || this.runs.get(found.id)?.results)
+            return json(200, this.view(found));
+        return json(200, view(found, await this.outputs(found)));
+    }
+    cancel(id) {
+        const found = this.find(id);
+        if (isReply(found))
+            return found;
+        if (found.status === 'QUEUED' || found.status === 'RUNNING') {
+            found.status = 'CANCELLATION_REQUESTED'; // the next step finishes it as CANCELLED
+        }
+        return json(200, this.view(found));
+    }
+    async remove(id) {
+        const found = this.find(id);
+        if (isReply(found))
+            return found;
+        this.jobs.splice(this.jobs.indexOf(found), 1);
+        const state = this.runs.get(found.id);
+        this.runs.delete(found.id);
+        if (state) {
+            state.removed = true;
+            await state.busy;
+            await this.discard(state);
+        }
+        return json(200, { id: found.id, object: 'batch', deleted: true });
+    }
+    /** Stop every job; partial files are removed. */
+    async close() {
+        this.closed = true;
+        const states = [...this.runs.values()];
+        await Promise.allSettled(states.map(async (s) => s.busy));
+        await Promise.allSettled(states.map(async (s) => this.discard(s)));
+    }
+    // ---- the processor ----
+    schedule(state) {
+        if (this.closed)
+            return;
+        this.host.later(this.options.batchStepMs ?? 100, () => {
+            state.busy = (async () => {
+                try {
+                    await this.step(state);
+                }
+                catch (error) {
+                    await this.crash(state, error);
+                }
+                finally {
+                    state.busy = null;
+                }
+            })();
+        });
+    }
+    async step(state) {
+        const { job } = state;
+        if (this.closed || state.removed || FINISHED.has(job.status))
+            return;
+        if (job.status === 'CANCELLATION_REQUESTED')
+            return this.finish(state, 'CANCELLED');
+        if (Date.now() >= state.deadline)
+            return this.finish(state, 'TIMEOUT_EXCEEDED');
+        if (job.status === 'QUEUED') {
+            job.status = 'RUNNING';
+            job.started_at = now();
+            state.source = state.requests ? inlineEntries(state.requests) : fileEntries(state.inputPaths);
+            return this.schedule(state);
+        }
+        const source = state.source ?? fileEntries(state.inputPaths);
+        state.source = source;
+        for (let i = 0; i < Math.max(1, this.options.batchRequestsPerStep ?? 10); i++) {
+            const next = await source.next();
+            if (this.closed || state.removed)
+                return;
+            if (next.done)
+                return this.finish(state, this.outcome(job));
+            this.answer(state, next.value);
+        }
+        await Promise.all([state.out.flush(), state.err.flush()]);
+        this.schedule(state);
+    }
+    /** Answer one request line: a success line in the output file or a failure in the error file. */
+    answer(state, entry) {
+        const { job } = state;
+        const lineId = `batch-${job.id.slice(0, 8)}-${state.index++}`;
+        let customId = null;
+        let failure = null;
+        let body = {};
+        if (!entry.ok) {
+            failure = { status: 400, message: entry.message };
+        }
+        else if (!isObject(entry.value)) {
+            failure = { status: 400, message: 'Invalid batch request: a line must be a JSON object' };
+        }
+        else {
+            const raw = entry.value.custom_id;
+            customId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
+            if (!isObject(entry.value.body)) {
+                failure = { status: 400, message: "Invalid batch request: 'body' must be a JSON object" };
+            }
+            else {
+                body = entry.value.body;
+                failure = this.forcedFailure(customId, body);
+            }
+        }
+        const model = job.model ?? (typeof body.model === 'string' ? body.model : null);
+        if (!failure && model === null && job.agent_id === null) {
+            failure = { status: 400, message: 'No model: set `model` on the job or in the request body' };
+        }
+        job.completed_requests++;
+        if (failure) {
+            job.failed_requests++;
+            const known = job.errors.find(e => e.message === failure.message);
+            if (known)
+                known.count++;
+            else
+                job.errors.push({ message: failure.message, count: 1 });
+            const response = {
+                status_code: failure.status,
+                body: apiErrorBody(failure.status, failure.message)
+            };
+            const error = { message: failure.message, code: String(failure.status) };
+            const line = { id: lineId, custom_id: customId, response, error };
+            state.err.push(line);
+            state.results?.push(line);
+            return;
+        }
+        job.succeeded_requests++;
+        const answer = fakeResponse(job.endpoint, body, model ?? `agent:${job.agent_id}`);
+        const line = { id: lineId, custom_id: customId, response: { status_code: 200, body: answer } };
+        state.out.push({ ...line, error: null });
+        state.results?.push({ ...line, error: null });
+    }
+    forcedFailure(customId, body) {
+        for (const verdict of [body.fail, this.options.failCustomIds?.(customId, body)]) {
+            if (verdict !== true && typeof verdict !== 'number')
+                continue;
+            const status = verdict === true ? 400 : verdict;
+            if (status < 400 || status > 599)
+                continue;
+            const reason = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error';
+            return { status, message: status === 400 ? 'Invalid request' : reason };
+        }
+        return null;
+    }
+    outcome(job) {
+        if (job.completed_requests === 0) {
+            job.errors.push({ message: 'The batch has no requests', count: 1 });
+            return 'FAILED';
+        }
+        if (job.succeeded_requests > 0)
+            return 'SUCCESS';
+        return this.options.batchAllFailedStatus ?? 'SUCCESS';
+    }
+    /** End a job: publish what was answered (also after a cancel or timeout), then the status. */
+    async finish(state, status) {
+        const { job } = state;
+        await state.source?.return();
+        state.source = null;
+        await Promise.all([state.out.flush(), state.err.flush()]);
+        if (this.closed || state.removed)
+            return;
+        job.output_file = await this.publish(job, state.out, 'batch_result', 'output');
+        job.error_file = await this.publish(job, state.err, 'batch_error', 'error');
+        // A cancel that arrived during the last step still wins.
+        const cancelled = job.status === 'CANCELLATION_REQUESTED' && status !== 'FAILED';
+        job.status = cancelled ? 'CANCELLED' : status;
+        job.completed_at = now();
+    }
+    /** An input file that vanished or broke mid-run fails the job. */
+    async crash(state, error) {
+        const code = error.code;
+        const message = code === 'ENOENT' ? 'Input file not found' : `Batch processing failed: ${String(error)}`;
+        state.job.errors.push({ message, count: 1 });
+        try {
+            await this.finish(state, 'FAILED');
+        }
+        catch {
+            state.job.status = 'FAILED';
+            state.job.completed_at = now();
+        }
+    }
+    async publish(job, writer, sampleType, kind) {
+        if (writer.lines === 0)
+            return null;
+        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const path = (0,external_node_path_namespaceObject.join)(this.host.storageDir, id);
+        await (0,promises_namespaceObject.rename)(writer.path, path);
+        this.host.files.push({
+            id,
+            object: 'file',
+            bytes: writer.bytes,
+            created_at: now(),
+            filename: `batch-${job.id}-${kind}.jsonl`,
+            purpose: 'batch',
+            sample_type: sampleType,
+            source: 'mistral',
+            num_lines: writer.lines,
+            mimetype: 'application/jsonl',
+            signature: null,
+            expires_at: null,
+            visibility: 'workspace',
+            sha256: writer.digest(),
+            path,
+            deleted: false
+        });
+        return id;
+    }
+    async discard(state) {
+        await state.source?.return();
+        state.source = null;
+        await (0,promises_namespaceObject.rm)(state.out.path, { force: true });
+        await (0,promises_namespaceObject.rm)(state.err.path, { force: true });
+    }
+    /** Jobs created with inline `requests` answer their results, as the SDK examples read them. */
+    view(job) {
+        const results = this.runs.get(job.id)?.results;
+        if (!results)
+            return view(job);
+        return view(job, FINISHED.has(job.status) ? results.map(r => ({ ...r })) : null);
+    }
+    /** The result lines of a finished file job, output then errors; null while it runs. */
+    async outputs(job) {
+        if (!FINISHED.has(job.status))
+            return null;
+        const lines = [];
+        for (const id of [job.output_file, job.error_file]) {
+            const file = this.host.files.find(f => f.id === id);
+            if (!file)
+                continue;
+            const text = await (0,promises_namespaceObject.readFile)(file.path, 'utf8');
+            for (const line of text.split('\n'))
+                if (line !== '')
+                    lines.push(JSON.parse(line));
+        }
+        return lines;
+    }
+    find(id) {
+        if (!UUID.test(id)) {
+            const issue = {
+                type: 'uuid_parsing',
+                loc: ['path', 'job_id'],
+                msg: 'Input should be a valid UUID'
+            };
+            return validationError([{ ...issue, input: id }]);
+        }
+        const job = this.jobs.find(j => j.id === canonicalUuid(id));
+        return job ?? json(404, { detail: 'Batch job not found' });
+    }
+}
+function isReply(value) {
+    return 'contentType' in value;
+}
+/** A results file being written: lines are buffered per step and appended with a running hash. */
+class ResultWriter {
+    path;
+    bytes = 0;
+    lines = 0;
+    pending = [];
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    constructor(path) {
+        this.path = path;
+    }
+    push(line) {
+        this.pending.push(`${JSON.stringify(line)}\n`);
+        this.lines++;
+    }
+    async flush() {
+        if (this.pending.length === 0)
+            return;
+        const data = this.pending.join('');
+        this.pending = [];
+        this.hash.update(data);
+        this.bytes += Buffer.byteLength(data);
+        await (0,promises_namespaceObject.appendFile)(this.path, data);
+    }
+    digest() {
+        return this.hash.copy().digest('hex');
+    }
+}
+/** The job's BatchJob answer, in the spec's field order; `outputs` only when asked for. */
+function view(job, outputs) {
+    return {
+        id: job.id,
+        object: job.object,
+        input_files: [...job.input_files],
+        metadata: job.metadata && { ...job.metadata },
+        endpoint: job.endpoint,
+        model: job.model,
+        agent_id: job.agent_id,
+        output_file: job.output_file,
+        error_file: job.error_file,
+        errors: job.errors.map(e => ({ ...e })),
+        ...(outputs === undefined ? {} : { outputs }),
+        status: job.status,
+        created_at: job.created_at,
+        total_requests: job.total_requests,
+        completed_requests: job.completed_requests,
+        succeeded_requests: job.succeeded_requests,
+        failed_requests: job.failed_requests,
+        started_at: job.started_at,
+        completed_at: job.completed_at
+    };
+}
+/** CreateBatchJobRequest, checked as pydantic would. */
+function readCreate(body) {
+    const check = new Checker();
+    const o = bodyObject(body, check);
+    if (!o)
+        return { issues: check.issues };
+    const inputFiles = [];
+    if (o.input_files != null) {
+        const list = check.list(o.input_files, ['body', 'input_files']) ?? [];
+        for (const [i, v] of list.entries()) {
+            const id = check.uuid(v, ['body', 'input_files', i]);
+            if (id)
+                inputFiles.push(id);
+        }
+    }
+    let requests = null;
+    if (o.requests != null) {
+        const list = check.list(o.requests, ['body', 'requests'], 10000);
+        for (const [i, r] of (list ?? []).entries()) {
+            const loc = ['body', 'requests', i];
+            const request = check.model(r, loc);
+            if (!request)
+                continue;
+            if (request.custom_id != null)
+                check.string(request.custom_id, [...loc, 'custom_id']);
+            if (request.body === undefined)
+                check.missing([...loc, 'body']);
+            else
+                check.dict(request.body, [...loc, 'body']);
+        }
+        if (list)
+            requests = list;
+    }
+    let endpoint;
+    if (o.endpoint === undefined)
+        check.missing(['body', 'endpoint']);
+    else
+        endpoint = check.oneOf(o.endpoint, ['body', 'endpoint'], ENDPOINTS);
+    const model = o.model == null ? null : check.string(o.model, ['body', 'model']);
+    const agentId = o.agent_id == null ? null : check.string(o.agent_id, ['body', 'agent_id']);
+    let metadata = null;
+    if (o.metadata != null) {
+        const dict = check.dict(o.metadata, ['body', 'metadata']);
+        if (dict) {
+            metadata = {};
+            for (const [key, value] of Object.entries(dict)) {
+                check.string(key, ['body', 'metadata', key, '[key]'], { min: 1, max: 32 });
+                const text = check.string(value, ['body', 'metadata', key], { min: 1, max: 512 });
+                if (text !== undefined)
+                    metadata[key] = text;
+            }
+        }
+    }
+    const timeoutHours = o.timeout_hours === undefined
+        ? 24
+        : check.int(o.timeout_hours, ['body', 'timeout_hours'], { ge: 1, le: 168 });
+    if (check.issues.length > 0 || endpoint === undefined || timeoutHours === undefined) {
+        return { issues: check.issues };
+    }
+    const hasRequests = requests !== null && requests.length > 0;
+    if (inputFiles.length > 0 === hasRequests) {
+        const msg = hasRequests
+            ? 'Value error, Provide either input_files or requests, not both'
+            : 'Value error, Either input_files or requests must be provided';
+        check.add('value_error', ['body'], msg, o, { error: {} });
+        return { issues: check.issues };
+    }
+    const request = {
+        inputFiles,
+        requests: hasRequests ? requests : null,
+        endpoint,
+        model: model ?? null,
+        agentId: agentId ?? null,
+        metadata,
+        timeoutHours
+    };
+    return { issues: [], request };
+}
+/**
+ * The `metadata` filter of GET /v1/batch/jobs. The spec types it as a query object, and both
+ * SDKs send it form-style and exploded (`?job_type=testing`: each key is its own parameter), so
+ * any parameter the endpoint does not define is a metadata key. `metadata={"k":"v"}` (JSON) and
+ * `metadata=k,v` (form, not exploded) are accepted too.
+ */
+function metadataFilter(query, issues) {
+    const filter = {};
+    const raw = query.get('metadata');
+    if (raw !== null && raw !== '') {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const parts = raw.split(',');
+        if (isObject(parsed)) {
+            for (const [k, v] of Object.entries(parsed)) {
+                filter[k] = typeof v === 'string' ? v : JSON.stringify(v);
+            }
+        }
+        else if (parts.length % 2 === 0) {
+            for (let i = 0; i < parts.length; i += 2)
+                filter[parts[i]] = parts[i + 1];
+        }
+        else {
+            const msg = 'Input should be a valid dictionary';
+            issues.push({ type: 'dict_type', loc: ['query', 'metadata'], msg, input: raw });
+        }
+    }
+    for (const [key, value] of query)
+        if (!LIST_PARAMS.has(key))
+            filter[key] = value;
+    return filter;
+}
+function parseEntry(line) {
+    try {
+        return { ok: true, value: JSON.parse(line) };
+    }
+    catch (error) {
+        return { ok: false, message: `Invalid JSON: ${error.message}` };
+    }
+}
+async function* fileEntries(paths) {
+    for (const path of paths) {
+        const input = (0,external_node_fs_namespaceObject.createReadStream)(path);
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Number.POSITIVE_INFINITY });
+        try {
+            for await (const line of lines)
+                if (line.trim() !== '')
+                    yield parseEntry(line);
+        }
+        finally {
+            lines.close();
+            input.destroy();
+        }
+    }
+}
+async function* inlineEntries(requests) {
+    for (const value of requests)
+        yield { ok: true, value };
+}
+/** Non-blank lines: one request each. */
+async function countRequests(paths) {
+    let count = 0;
+    const entries = fileEntries(paths);
+    while (!(await entries.next()).done)
+        count++;
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./mock-server/faults.ts
@@ -216,6 +1259,384 @@ function resetAfter(req, afterBytes) {
         req.on('end', cut); // a body shorter than afterBytes: cut once it has all arrived
         req.on('close', () => resolve());
     });
+}
+
+;// CONCATENATED MODULE: ./mock-server/fine-tuning.ts
+// The retired fine-tuning jobs API, as the last spec that had it describes it
+// (openapi.yaml @ a526d08: /v1/fine_tuning/jobs). Off by default: the live API answers 410 Gone.
+// With `legacyFineTuning` a job goes QUEUED → VALIDATING → VALIDATED → RUNNING → SUCCESS, one
+// step every `fineTuningStepMs`, and gets its `fine_tuned_model` name at the end.
+
+
+
+const FINE_TUNING_STATUSES = [
+    'QUEUED',
+    'STARTED',
+    'VALIDATING',
+    'VALIDATED',
+    'RUNNING',
+    'FAILED_VALIDATION',
+    'FAILED',
+    'SUCCESS',
+    'CANCELLED',
+    'CANCELLATION_REQUESTED'
+];
+const fine_tuning_FINISHED = new Set([
+    'FAILED_VALIDATION',
+    'FAILED',
+    'SUCCESS',
+    'CANCELLED'
+]);
+const TOKENS_PER_STEP = 131072;
+const fine_tuning_now = () => Math.floor(Date.now() / 1000);
+class FineTuningJobs {
+    host;
+    options;
+    org;
+    jobs = [];
+    closed = false;
+    constructor(host, options, 
+    /** The 8 hex digits that stand for the organisation in fine-tuned model names. */
+    org) {
+        this.host = host;
+        this.options = options;
+        this.org = org;
+    }
+    create(body, query) {
+        const queryIssues = [];
+        const dryRun = boolParam(query, 'dry_run', false, queryIssues);
+        const { issues, request } = fine_tuning_readCreate(body);
+        if (!request || queryIssues.length > 0)
+            return validationError([...queryIssues, ...issues]);
+        const training = [];
+        for (const id of [...request.trainingFiles, ...(request.validationFiles ?? [])]) {
+            const file = this.host.files.find(f => f.id === id);
+            if (!file)
+                return json(404, { detail: 'File not found' });
+            if (request.trainingFiles.includes(id))
+                training.push(file);
+        }
+        const estimate = estimateOf(request, training);
+        if (dryRun) {
+            return json(200, {
+                ...estimate.metadata,
+                deprecated: true,
+                details: '',
+                epochs: estimate.epochs,
+                training_steps: estimate.steps,
+                object: 'job.metadata'
+            });
+        }
+        const createdAt = fine_tuning_now();
+        const job = {
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            auto_start: request.autoStart,
+            model: request.model,
+            status: 'QUEUED',
+            created_at: createdAt,
+            modified_at: createdAt,
+            training_files: request.trainingFiles,
+            validation_files: request.validationFiles,
+            object: 'job',
+            fine_tuned_model: null,
+            suffix: request.suffix,
+            integrations: request.integrations,
+            trained_tokens: null,
+            metadata: estimate.metadata,
+            job_type: request.jobType,
+            hyperparameters: request.hyperparameters,
+            repositories: request.repositories,
+            ...(request.jobType === 'classifier' ? { classifier_targets: request.classifierTargets } : {}),
+            events: [{ name: 'status-updated', data: { status: 'QUEUED' }, created_at: createdAt }],
+            checkpoints: []
+        };
+        this.jobs.push(job);
+        this.schedule(job, estimate.steps);
+        return json(200, fine_tuning_view(job, false));
+    }
+    list(query) {
+        const issues = [];
+        const page = intParam(query, 'page', 0, issues);
+        const pageSize = intParam(query, 'page_size', 100, issues);
+        const check = new Checker();
+        const status = query.get('status');
+        if (status !== null)
+            check.oneOf(status, ['query', 'status'], FINE_TUNING_STATUSES);
+        issues.push(...check.issues);
+        if (issues.length > 0)
+            return validationError(issues);
+        const model = query.get('model');
+        const suffix = query.get('suffix');
+        const matches = this.jobs
+            .filter(j => model === null || j.model === model)
+            .filter(j => status === null || j.status === status)
+            .filter(j => suffix === null || j.suffix === suffix)
+            .reverse();
+        const data = matches.slice(page * pageSize, (page + 1) * pageSize).map(j => fine_tuning_view(j, false));
+        return json(200, { data, object: 'list', total: matches.length });
+    }
+    get(id) {
+        const found = this.find(id);
+        return fine_tuning_isReply(found) ? found : json(200, fine_tuning_view(found, true));
+    }
+    start(id) {
+        const found = this.find(id);
+        if (fine_tuning_isReply(found))
+            return found;
+        if (found.status === 'VALIDATED') {
+            this.move(found, 'STARTED');
+        }
+        return json(200, fine_tuning_view(found, true));
+    }
+    cancel(id) {
+        const found = this.find(id);
+        if (fine_tuning_isReply(found))
+            return found;
+        if (!fine_tuning_FINISHED.has(found.status) && found.status !== 'CANCELLATION_REQUESTED') {
+            this.move(found, 'CANCELLATION_REQUESTED');
+        }
+        return json(200, fine_tuning_view(found, true));
+    }
+    close() {
+        this.closed = true;
+    }
+    schedule(job, steps) {
+        if (this.closed)
+            return;
+        const ms = this.options.fineTuningStepMs ?? this.options.batchStepMs ?? 100;
+        this.host.later(ms, () => {
+            if (this.closed || fine_tuning_FINISHED.has(job.status))
+                return;
+            if (this.advance(job, steps))
+                this.schedule(job, steps);
+        });
+    }
+    /** One step of the lifecycle; false once the job waits for /start or has finished. */
+    advance(job, steps) {
+        switch (job.status) {
+            case 'CANCELLATION_REQUESTED':
+                this.move(job, 'CANCELLED');
+                return false;
+            case 'QUEUED':
+                this.move(job, 'VALIDATING');
+                return true;
+            case 'VALIDATING': {
+                const problem = this.validate(job);
+                if (problem) {
+                    this.move(job, 'FAILED_VALIDATION', { error: problem });
+                    return false;
+                }
+                this.move(job, 'VALIDATED');
+                return true;
+            }
+            case 'VALIDATED':
+                if (!job.auto_start)
+                    return true; // keeps polling until POST …/start
+                this.move(job, 'RUNNING');
+                return true;
+            case 'STARTED':
+                this.move(job, 'RUNNING');
+                return true;
+            case 'RUNNING': {
+                const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+                const suffix = job.suffix ? `${job.suffix}:` : '';
+                const prefix = job.job_type === 'classifier' ? 'ft:classifier' : 'ft';
+                job.fine_tuned_model = `${prefix}:${job.model}:${this.org}:${day}:${suffix}${job.id.slice(0, 8)}`;
+                job.trained_tokens = Number(job.metadata.train_tokens ?? 0);
+                const validated = (job.validation_files ?? []).length > 0;
+                job.checkpoints.push({
+                    metrics: {
+                        train_loss: 0.8123,
+                        valid_loss: validated ? 0.9012 : null,
+                        valid_mean_token_accuracy: validated ? 0.7634 : null
+                    },
+                    step_number: steps,
+                    created_at: fine_tuning_now()
+                });
+                this.move(job, 'SUCCESS');
+                return false;
+            }
+            default:
+                return false;
+        }
+    }
+    /** What the validation step checks: the files are still there and are fine-tuning data. */
+    validate(job) {
+        if (job.training_files.length === 0)
+            return 'At least one training file is required.';
+        for (const id of [...job.training_files, ...(job.validation_files ?? [])]) {
+            const file = this.host.files.find(f => f.id === id);
+            if (!file)
+                return `File ${id} not found.`;
+            if (file.purpose !== 'fine-tune') {
+                return `File ${id} has purpose '${file.purpose}'; fine-tuning needs 'fine-tune'.`;
+            }
+        }
+        return null;
+    }
+    move(job, status, data = {}) {
+        job.status = status;
+        job.modified_at = fine_tuning_now();
+        job.events.push({ name: 'status-updated', data: { status, ...data }, created_at: job.modified_at });
+    }
+    find(id) {
+        if (!UUID.test(id)) {
+            const issue = {
+                type: 'uuid_parsing',
+                loc: ['path', 'job_id'],
+                msg: 'Input should be a valid UUID'
+            };
+            return validationError([{ ...issue, input: id }]);
+        }
+        const job = this.jobs.find(j => j.id === canonicalUuid(id));
+        return job ?? json(404, { detail: 'Job not found' });
+    }
+}
+function fine_tuning_isReply(value) {
+    return 'contentType' in value;
+}
+/** The job answer in the spec's field order; `details` adds events and checkpoints. */
+function fine_tuning_view(job, details) {
+    const { events, checkpoints, ...rest } = job;
+    const copy = structuredClone(rest);
+    return details
+        ? { ...copy, events: structuredClone(events), checkpoints: structuredClone(checkpoints) }
+        : copy;
+}
+/** Mistral-style cost and duration estimate (made up, but consistent with the data size). */
+function estimateOf(request, training) {
+    const dataTokens = Math.max(1, Math.ceil(training.reduce((n, f) => n + f.bytes, 0) / 4));
+    const hp = request.hyperparameters;
+    const steps = hp.training_steps ??
+        (hp.epochs ? Math.max(1, Math.ceil((dataTokens * hp.epochs) / TOKENS_PER_STEP)) : 10);
+    const trainTokens = steps * TOKENS_PER_STEP;
+    return {
+        metadata: {
+            expected_duration_seconds: steps * 12,
+            cost: Math.round((trainTokens / 1e6) * 100) / 100,
+            cost_currency: 'EUR',
+            train_tokens_per_step: TOKENS_PER_STEP,
+            train_tokens: trainTokens,
+            data_tokens: dataTokens,
+            estimated_start_time: null
+        },
+        steps,
+        epochs: Math.round((trainTokens / dataTokens) * 1e4) / 1e4
+    };
+}
+/** CreateFineTuningJobRequest, checked as pydantic would (locs without union member tags). */
+function fine_tuning_readCreate(body) {
+    const check = new Checker();
+    const o = bodyObject(body, check);
+    if (!o)
+        return { issues: check.issues };
+    const model = o.model === undefined
+        ? check.missing(['body', 'model'])
+        : check.string(o.model, ['body', 'model']);
+    const trainingFiles = [];
+    if (o.training_files !== undefined) {
+        const list = check.list(o.training_files, ['body', 'training_files']) ?? [];
+        for (const [i, item] of list.entries()) {
+            const loc = ['body', 'training_files', i];
+            // The spec wants {file_id, weight}; the docs' curl example sends bare ids.
+            if (typeof item === 'string') {
+                const id = check.uuid(item, loc);
+                if (id)
+                    trainingFiles.push(id);
+                continue;
+            }
+            const file = check.model(item, loc);
+            if (!file)
+                continue;
+            const id = file.file_id === undefined
+                ? check.missing([...loc, 'file_id'])
+                : check.uuid(file.file_id, [...loc, 'file_id']);
+            if (file.weight !== undefined)
+                check.number(file.weight, [...loc, 'weight'], { gt: 0 });
+            if (id)
+                trainingFiles.push(id);
+        }
+    }
+    let validationFiles = null;
+    if (o.validation_files != null) {
+        validationFiles = [];
+        const list = check.list(o.validation_files, ['body', 'validation_files']) ?? [];
+        for (const [i, item] of list.entries()) {
+            const id = check.uuid(item, ['body', 'validation_files', i]);
+            if (id)
+                validationFiles.push(id);
+        }
+    }
+    const suffix = o.suffix == null
+        ? null
+        : check.string(o.suffix, ['body', 'suffix'], { min: 1, max: 18, pattern: '^[a-zA-Z0-9_-]+$' });
+    const passList = (name) => o[name] == null ? null : (check.list(o[name], ['body', name]) ?? null);
+    const integrations = passList('integrations');
+    const repositories = passList('repositories') ?? [];
+    const classifierTargets = passList('classifier_targets');
+    const autoStart = o.auto_start === undefined ? true : check.bool(o.auto_start, ['body', 'auto_start']);
+    if (o.invalid_sample_skip_percentage !== undefined) {
+        const loc = ['body', 'invalid_sample_skip_percentage'];
+        check.number(o.invalid_sample_skip_percentage, loc, { ge: 0, le: 0.5 });
+    }
+    const jobType = o.job_type == null
+        ? 'completion'
+        : check.oneOf(o.job_type, ['body', 'job_type'], ['completion', 'classifier']);
+    const hyperparameters = readHyperparameters(o.hyperparameters, check, jobType ?? 'completion');
+    if (check.issues.length > 0 ||
+        model === undefined ||
+        autoStart === undefined ||
+        !jobType ||
+        !hyperparameters ||
+        suffix === undefined) {
+        return { issues: check.issues };
+    }
+    return {
+        issues: [],
+        request: {
+            model,
+            trainingFiles,
+            validationFiles,
+            suffix,
+            integrations,
+            autoStart,
+            jobType,
+            hyperparameters,
+            repositories,
+            classifierTargets
+        }
+    };
+}
+function readHyperparameters(value, check, jobType) {
+    const loc = ['body', 'hyperparameters'];
+    if (value === undefined) {
+        check.missing(loc);
+        return undefined;
+    }
+    const hp = check.model(value, loc);
+    if (!hp)
+        return undefined;
+    // Every field but learning_rate may be null.
+    const read = (name, fallback, kind, bounds) => {
+        const raw = hp[name];
+        if (raw === undefined)
+            return fallback;
+        if (raw === null && name !== 'learning_rate')
+            return null;
+        const at = [...loc, name];
+        return (kind === 'int' ? check.int(raw, at, bounds) : check.number(raw, at, bounds)) ?? null;
+    };
+    const out = {
+        training_steps: read('training_steps', null, 'int', { ge: 1 }),
+        learning_rate: read('learning_rate', 0.0001, 'number', { ge: 1e-8, le: 1 }),
+        weight_decay: read('weight_decay', 0.1, 'number', { ge: 0, le: 1 }),
+        warmup_fraction: read('warmup_fraction', 0.05, 'number', { ge: 0, le: 1 }),
+        epochs: read('epochs', null, 'number', { gt: 0 }),
+        seq_len: read('seq_len', null, 'int', { ge: 100 })
+    };
+    if (jobType === 'completion')
+        out.fim_ratio = read('fim_ratio', 0.9, 'number', { ge: 0, le: 1 });
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -478,9 +1899,12 @@ class LineInspector {
 
 
 
+
+
+
 const PURPOSES = ['fine-tune', 'batch', 'ocr'];
 const VISIBILITIES = ['workspace', 'user'];
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+const METHOD_NOT_ALLOWED = json(405, { detail: 'Method Not Allowed' });
 const RETIRED = {
     object: 'error',
     message: 'The fine-tuning API has been retired.',
@@ -499,6 +1923,9 @@ class MockMistralServer {
     requests = [];
     faults = new FaultQueue();
     timers = new Set();
+    bodies = new WeakMap();
+    batch;
+    fineTuning;
     closing = null;
     constructor(server, url, apiKey, storageDir, ownsStorageDir, options) {
         this.server = server;
@@ -507,6 +1934,22 @@ class MockMistralServer {
         this.storageDir = storageDir;
         this.ownsStorageDir = ownsStorageDir;
         this.options = options;
+        const host = {
+            files: this.files,
+            storageDir,
+            later: (ms, run) => void this.later(ms, run)
+        };
+        this.batch = new BatchJobs(host, options);
+        const org = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(apiKey).digest('hex').slice(0, 8);
+        this.fineTuning = new FineTuningJobs(host, options, org);
+    }
+    /** Batch jobs in creation order, as the API reports them (GET lists them newest first). */
+    get jobs() {
+        return this.batch.jobs;
+    }
+    /** Fine-tuning jobs (only with `legacyFineTuning`), with their events and checkpoints. */
+    get fineTuningJobs() {
+        return this.fineTuning.jobs;
     }
     static async start(options = {}) {
         const ownsStorageDir = options.storageDir === undefined;
@@ -542,11 +1985,14 @@ class MockMistralServer {
     }
     close() {
         this.closing ??= (async () => {
+            // Jobs stop scheduling steps first; a step in flight finishes, then partial files go.
+            const jobsStopped = this.batch.close();
+            this.fineTuning.close();
             for (const timer of this.timers)
                 clearTimeout(timer);
             const closed = new Promise(resolve => this.server.close(() => resolve()));
             this.server.closeAllConnections(); // also ends stalled responses and uploads in flight
-            await closed;
+            await Promise.all([closed, jobsStopped]);
             if (this.ownsStorageDir) {
                 await (0,promises_namespaceObject.rm)(this.storageDir, { recursive: true, force: true, maxRetries: 3 });
             }
@@ -603,9 +2049,15 @@ class MockMistralServer {
         const { method, path } = record;
         if (method === 'POST' && path === '/v1/files')
             return this.upload(req, record);
-        await drain(req);
-        if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path))
+        if (/^\/v1\/batch\/jobs(\/|$)/.test(path))
+            return this.batchRoute(req, record, url);
+        if (/^\/v1\/fine_tuning\/jobs(\/|$)/.test(path)) {
+            if (this.options.legacyFineTuning)
+                return this.fineTuningRoute(req, record, url);
+            await drain(req);
             return json(410, RETIRED);
+        }
+        await drain(req);
         if (path === '/v1/files') {
             return method === 'GET'
                 ? this.list(url.searchParams)
@@ -639,6 +2091,66 @@ class MockMistralServer {
         file.deleted = true;
         await (0,promises_namespaceObject.rm)(file.path, { force: true });
         return json(200, { id: file.id, object: 'file', deleted: true });
+    }
+    // ---- batch and fine-tuning jobs ----
+    async batchRoute(req, record, url) {
+        const { method, path } = record;
+        const match = /^\/v1\/batch\/jobs(?:\/([^/]+)(\/cancel)?)?$/.exec(path);
+        if (!match) {
+            await drain(req);
+            return json(404, { detail: 'Not Found' });
+        }
+        const [, id, cancel] = match;
+        if (id === undefined && method === 'POST') {
+            return this.batch.create(await this.jsonBody(req, record));
+        }
+        await drain(req);
+        if (id === undefined) {
+            return method === 'GET' ? this.batch.list(url.searchParams) : METHOD_NOT_ALLOWED;
+        }
+        if (cancel)
+            return method === 'POST' ? this.batch.cancel(id) : METHOD_NOT_ALLOWED;
+        if (method === 'GET')
+            return this.batch.get(id, url.searchParams);
+        if (method === 'DELETE')
+            return this.batch.remove(id);
+        return METHOD_NOT_ALLOWED;
+    }
+    async fineTuningRoute(req, record, url) {
+        const { method, path } = record;
+        const match = /^\/v1\/fine_tuning\/jobs(?:\/([^/]+)(?:\/(start|cancel))?)?$/.exec(path);
+        if (!match) {
+            await drain(req);
+            return json(404, { detail: 'Not Found' });
+        }
+        const [, id, action] = match;
+        if (id === undefined && method === 'POST') {
+            return this.fineTuning.create(await this.jsonBody(req, record), url.searchParams);
+        }
+        await drain(req);
+        if (id === undefined) {
+            return method === 'GET' ? this.fineTuning.list(url.searchParams) : METHOD_NOT_ALLOWED;
+        }
+        if (action === 'start')
+            return method === 'POST' ? this.fineTuning.start(id) : METHOD_NOT_ALLOWED;
+        if (action === 'cancel') {
+            return method === 'POST' ? this.fineTuning.cancel(id) : METHOD_NOT_ALLOWED;
+        }
+        return method === 'GET' ? this.fineTuning.get(id) : METHOD_NOT_ALLOWED;
+    }
+    /** The request's JSON body, read once: a fault may read it before the handler does. */
+    jsonBody(req, record) {
+        let body = this.bodies.get(req);
+        if (!body) {
+            body = (async () => {
+                const parsed = await readJsonBody(req, this.maxUploadBytes);
+                if (parsed.kind === 'json')
+                    record.json = parsed.value;
+                return parsed;
+            })();
+            this.bodies.set(req, body);
+        }
+        return body;
     }
     send(res, record, reply) {
         if (res.headersSent || res.destroyed)
@@ -794,9 +2306,20 @@ class MockMistralServer {
                 return;
             }
             case 'store-late':
-                // No answer ever comes: the client times out, and the file appears `ms` after its body.
+                // No answer ever comes: the client times out, and the file (or job) appears `ms` after
+                // its body.
                 try {
-                    await this.upload(req, record, fault.ms);
+                    if (record.path === '/v1/files') {
+                        await this.upload(req, record, fault.ms);
+                    }
+                    else {
+                        if (isJson(req))
+                            await this.jsonBody(req, record);
+                        else
+                            await drain(req);
+                        await new Promise(resolve => this.later(fault.ms, () => resolve(null)));
+                        await this.dispatch(req, record, url);
+                    }
                 }
                 catch {
                     // nobody is waiting for the answer
@@ -844,6 +2367,15 @@ class MockMistralServer {
     }
     /** Read a body without storing anything, but still record the form fields and file size. */
     async consume(req, record) {
+        if (isJson(req)) {
+            try {
+                await this.jsonBody(req, record); // kept: a store-then-status fault may still need it
+            }
+            catch {
+                await drain(req);
+            }
+            return;
+        }
         try {
             const bytes = await readMultipart(req, {
                 maxBytes: Number.POSITIVE_INFINITY,
@@ -912,27 +2444,8 @@ function sampleType(purpose, first) {
         return 'pretrain';
     return 'instruct';
 }
-function intParam(q, name, fallback, issues) {
-    const raw = q.get(name);
-    if (raw === null)
-        return fallback;
-    if (/^\d+$/.test(raw))
-        return Number(raw);
-    const msg = 'Input should be a valid integer, unable to parse string as an integer';
-    issues.push({ type: 'int_parsing', loc: ['query', name], msg, input: raw });
-    return fallback;
-}
-function boolParam(q, name, fallback, issues) {
-    const raw = q.get(name);
-    if (raw === null)
-        return fallback;
-    if (/^(true|1|yes|on|t|y)$/i.test(raw))
-        return true;
-    if (/^(false|0|no|off|f|n)$/i.test(raw))
-        return false;
-    const msg = 'Input should be a valid boolean, unable to interpret input';
-    issues.push({ type: 'bool_parsing', loc: ['query', name], msg, input: raw });
-    return fallback;
+function isJson(req) {
+    return /^application\/json\b/i.test(req.headers['content-type'] ?? '');
 }
 
 
