@@ -60,3 +60,31 @@ describe('action.yml', () => {
     expect(ACTION_VERSION).toBe(pkg.version)
   })
 })
+
+describe.each([
+  ['batch', 'batch'],
+  ['fine-tune', 'fine-tune']
+])('%s/action.yml', (dir, name) => {
+  const step = parse(readFileSync(`${dir}/action.yml`, 'utf8')) as ActionYml
+
+  it(`runs its own bundle, dist/${dir}/index.js, on node24`, () => {
+    expect(step.runs).toEqual({using: 'node24', main: `../dist/${dir}/index.js`})
+  })
+
+  it('matches its README tables: inputs with required and defaults, and outputs', () => {
+    const rows = tableUnder(`The \`${name}\` step: inputs`).map(([input, required, fallback]) => ({
+      name: input,
+      required: required === 'yes',
+      default: fallback || undefined
+    }))
+    const declared = Object.entries(step.inputs).map(([input, spec]) => ({
+      name: input,
+      required: spec.required === true,
+      default: spec.default
+    }))
+    expect(rows).toEqual(declared)
+    expect(tableUnder(`The \`${name}\` step: outputs`).map(([output]) => output)).toEqual(
+      Object.keys(step.outputs)
+    )
+  })
+})

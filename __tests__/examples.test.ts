@@ -93,15 +93,25 @@ describe('the examples do what they promise', () => {
     expect(text).not.toContain('secrets.')
   })
 
-  it('upload-dataset: uploads on push to main with a content-hashed name, then starts a batch job', () => {
+  it('upload-dataset: uploads with a content-hashed name, then runs a batch job on the ids', () => {
     const {workflow, steps} = load('upload-dataset.yml')
     expect(workflow.on.push).toEqual({branches: ['main'], paths: ['data/**']})
     const upload = steps.find(s => s.uses === ACTION)
     expect(upload?.with).toMatchObject({purpose: 'batch', 'remote-name': '{stem}-{sha256:12}{ext}'})
-    const batch = steps.find(s => s.run?.includes('/v1/batch/jobs'))
-    expect(batch?.env?.INPUT_FILES).toBe('${{ steps.upload.outputs.file-ids }}')
-    expect(batch?.run).toMatch(/input_files: \$files, endpoint: "\/v1\/chat\/completions", model:/)
-    expect(steps.some(s => s.run?.includes('fromJSON(steps.upload.outputs.file-ids)'))).toBe(true)
+    const batch = steps.find(s => s.uses === '<owner>/<repo>/batch@v1')
+    expect(batch?.with).toMatchObject({
+      'api-key': '${{ secrets.MISTRAL_API_KEY }}',
+      'input-files': '${{ steps.upload.outputs.file-ids }}',
+      'download-path': 'batch-results'
+    })
+    const batchAction = parse(readFileSync('batch/action.yml', 'utf8')) as typeof action
+    const given = Object.keys(batch?.with ?? {})
+    expect(given.filter(input => !(input in batchAction.inputs))).toEqual([])
+    const read = steps.flatMap(s => [...(s.run ?? '').matchAll(/steps\.batch\.outputs\.([\w-]+)/g)])
+    expect(
+      read.map(([, output]) => output).filter(output => !(output in batchAction.outputs))
+    ).toEqual([])
+    expect(steps.some(s => s.run?.includes('curl'))).toBe(false)
   })
 
   it('fine-tune: checks and uploads with purpose fine-tune, starts no job, and says why', () => {

@@ -5481,16 +5481,16 @@ function hintFor(error) {
 }
 /**
  * A failure as one message: what failed, after how many attempts, the cause (with the API's
- * status, reason and request id) and what to do. A StepError already says it all.
+ * status, reason and request id) and what to do (`advice`, by default the table's hint; a step
+ * whose inputs differ from the upload's passes its own). A StepError already says it all.
  */
-function describeFailure(error, what, attempts = 1) {
+function describeFailure(error, what, attempts = 1, advice = hintFor(error)) {
     if (error instanceof StepError)
         return error.message;
     const prefix = `${what} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
     const cause = error instanceof APIError
         ? `the Mistral API answered ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`
         : errorText(error);
-    const advice = hintFor(error);
     const end = cause.endsWith('.') ? '' : '.';
     return `${prefix}: ${cause}${end}${advice ? ` ${advice}` : ''}`;
 }

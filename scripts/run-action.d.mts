@@ -1,3 +1,5 @@
+import type {ChildProcess} from 'node:child_process'
+
 export const ACTION_ENTRY: string
 
 export interface ActionRun {
@@ -16,4 +18,6 @@ export function runAction(options: {
   cwd?: string
   node?: string
   entry?: string
+  /** Gets the child as soon as it runs, e.g. to send it SIGINT as the runner does. */
+  onSpawn?: (child: ChildProcess) => void
 }): Promise<ActionRun>

@@ -27,15 +27,18 @@ export function parseOutputFile(text) {
 }
 
 /**
+ * `onSpawn` gets the child process as soon as it runs, e.g. to send it SIGINT as the runner
+ * does when a workflow is cancelled.
  * @param {{inputs: Record<string,string>, env?: Record<string,string>, cwd?: string,
- *   node?: string, entry?: string}} options
+ *   node?: string, entry?: string, onSpawn?: (child: import('node:child_process').ChildProcess) => void}} options
  */
 export async function runAction({
   inputs,
   env = {},
   cwd = process.cwd(),
   node = process.execPath,
-  entry = ACTION_ENTRY
+  entry = ACTION_ENTRY,
+  onSpawn
 }) {
   const dir = await mkdtemp(path.join(tmpdir(), 'action-run-'))
   const outputFile = path.join(dir, 'output')
@@ -59,6 +62,7 @@ export async function runAction({
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
     child.stderr.on('data', chunk => (stderr += chunk))
+    onSpawn?.(child)
     const code = await new Promise((resolve, reject) => {
       child.on('error', reject)
       child.on('close', resolve)

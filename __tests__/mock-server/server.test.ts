@@ -527,7 +527,7 @@ async function poll(
   done: (job: Answer['body']) => boolean
 ): Promise<{job: Answer['body']; seen: string[]}> {
   const seen: string[] = []
-  const deadline = Date.now() + 2000
+  const deadline = Date.now() + 10_000 // generous: CI shares two cores with other suites
   for (;;) {
     const {body: job} = await get(path)
     if (seen.at(-1) !== job.status) seen.push(job.status)
@@ -590,7 +590,9 @@ describe('batch jobs', () => {
     expect(server.jobs).toHaveLength(1)
 
     const {job, seen} = await poll(`/v1/batch/jobs/${created.body.id}`, finished)
-    expect(seen).toEqual(['QUEUED', 'RUNNING', 'SUCCESS'])
+    // In order; the first poll may land after the first tick on a loaded machine.
+    expect(['QUEUED', 'RUNNING', 'SUCCESS'].filter(status => seen.includes(status))).toEqual(seen)
+    expect(seen.at(-1)).toBe('SUCCESS')
     expect(job).toMatchObject({
       status: 'SUCCESS',
       total_requests: 3,
@@ -1123,7 +1125,9 @@ describe('fine-tuning jobs (legacyFineTuning)', () => {
     })
     const path = `/v1/fine_tuning/jobs/${created.body.id}`
     const {job, seen} = await poll(path, j => j.status === 'SUCCESS')
-    expect(seen[0]).toBe('QUEUED')
+    // Polls see the statuses in order; which ones depends on the machine's load, not the server.
+    const lifecycle = ['QUEUED', 'VALIDATING', 'VALIDATED', 'RUNNING', 'SUCCESS']
+    expect(lifecycle.filter(status => seen.includes(status))).toEqual(seen)
     expect(seen.at(-1)).toBe('SUCCESS')
     const id8 = created.body.id.slice(0, 8)
     expect(job.fine_tuned_model).toMatch(

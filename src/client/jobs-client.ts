@@ -85,9 +85,6 @@ export interface FineTuningJob {
   created_at?: number
 }
 
-/** Final statuses of a fine-tuning job in the older spec. */
-export const FINAL_FINE_TUNING_STATUSES = ['SUCCESS', 'FAILED', 'CANCELLED'] as const
-
 export class JobsClient {
   private readonly transport: Transport
 
