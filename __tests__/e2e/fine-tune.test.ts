@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from '@jest/globals'
+import type {ChildProcess} from 'node:child_process'
 import path from 'node:path'
 import {MockMistralServer, type MockServerOptions} from '../../mock-server/server.js'
 import {runAction, type ActionRun} from '../../scripts/run-action.mjs'
@@ -41,10 +42,15 @@ async function uploadFile(
   return ((await reply.json()) as {id: string}).id
 }
 
-function fineTune(on: MockMistralServer, inputs: Record<string, string>): Promise<ActionRun> {
+function fineTune(
+  on: MockMistralServer,
+  inputs: Record<string, string>,
+  onSpawn?: (child: ChildProcess) => void
+): Promise<ActionRun> {
   return runAction({
     entry: ENTRY,
-    inputs: {'api-key': KEY, 'server-url': on.url, model: 'open-mistral-7b', ...inputs}
+    inputs: {'api-key': KEY, 'server-url': on.url, model: 'open-mistral-7b', ...inputs},
+    onSpawn
   })
 }
 
@@ -151,6 +157,40 @@ describe('dist/fine-tune/index.js', () => {
     })
     expectNoKey(run)
   })
+
+  it('cancels the job when the workflow is cancelled (SIGINT) while it waits', async () => {
+    const on = await start({legacyFineTuning: true, fineTuningStepMs: 60_000})
+    const id = await uploadFile(on)
+    const started = Date.now()
+    const run = await fineTune(on, {'training-files': id}, child => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Created fine-tuning job ')) child.kill('SIGINT')
+      })
+    })
+
+    expect(Date.now() - started).toBeLessThan(5000) // before the first poll was due
+    expect(run.code).toBe(1)
+    const [job] = on.fineTuningJobs
+    expect(jobRequests(on).map(r => `${r.method} ${r.path}`)).toEqual([
+      'POST /v1/fine_tuning/jobs',
+      `POST /v1/fine_tuning/jobs/${job.id}/cancel`
+    ])
+    expect(job.status).toBe('CANCELLATION_REQUESTED')
+    expect(run.stdout).toContain(
+      `The workflow was cancelled (SIGINT): cancelling fine-tuning job ${job.id}.`
+    )
+    expect(errorLines(run)).toEqual([
+      `::error::The workflow was cancelled (SIGINT) while the step waited for fine-tuning job ${job.id}: the job was cancelled too (its status is now CANCELLATION_REQUESTED).`
+    ])
+    expect(run.stdout).not.toContain(' ended ')
+    expect(run.outputs).toEqual({
+      'job-id': job.id,
+      status: 'CANCELLATION_REQUESTED',
+      'fine-tuned-model': ''
+    })
+    expect(run.summary).toContain('### Mistral fine-tuning job cancelled with the workflow')
+    expectNoKey(run)
+  }, 15_000)
 
   it('fails the step when the job ends FAILED_VALIDATION', async () => {
     const on = await start({legacyFineTuning: true, fineTuningStepMs: 10})

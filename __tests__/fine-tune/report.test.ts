@@ -78,6 +78,36 @@ describe('fineTuneFailure', () => {
     expect(message).toMatch(reason)
   })
 
+  it('says that the job was cancelled with the workflow, and its new status', () => {
+    const step = {
+      settings,
+      job: {id: JOB, status: 'CANCELLATION_REQUESTED'},
+      waitedMs: 1,
+      cancelled: {signal: 'SIGINT'}
+    }
+    expect(fineTuneFailure(step)).toBe(
+      `The workflow was cancelled (SIGINT) while the step waited for fine-tuning job ${JOB}: the job was cancelled too (its status is now CANCELLATION_REQUESTED).`
+    )
+    expect(fineTuneSummary(step, fineTuneFailure(step))).toContain(
+      '### Mistral fine-tuning job cancelled with the workflow'
+    )
+  })
+
+  it('says when the cancel failed that the job may still run', () => {
+    const error = APIError.from(503, {}, '')
+    const message = fineTuneFailure({
+      settings,
+      job: {id: JOB, status: 'RUNNING'},
+      cancelled: {signal: 'SIGTERM', error}
+    })
+    expect(message).toMatch(
+      new RegExp(
+        `^The workflow was cancelled \\(SIGTERM\\) while the step waited for fine-tuning job ${JOB}\\. Cancelling it failed: .*503`
+      )
+    )
+    expect(message).toContain('It was RUNNING when last read and may still be running at Mistral')
+  })
+
   it('is undefined for a job that succeeded, or one not waited for', () => {
     expect(fineTuneFailure({settings, job: {id: JOB, status: 'SUCCESS'}, waitedMs: 5})).toBe(
       undefined

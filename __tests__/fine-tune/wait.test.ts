@@ -1,7 +1,7 @@
 import {describe, expect, it, jest} from '@jest/globals'
 import {APIConnectionError, APIError} from '../../src/client/errors.js'
 import type {FineTuningJob} from '../../src/client/jobs-client.js'
-import {nextIntervalMs, waitForJob, type WaitOptions} from '../../src/fine-tune/wait.js'
+import {cancelJob, nextIntervalMs, waitForJob, type WaitOptions} from '../../src/fine-tune/wait.js'
 
 // The wait with an injected clock: `sleep` moves it on, so no test waits for real.
 
@@ -145,5 +145,92 @@ describe('waitForJob', () => {
     })
     await expect(wait()).resolves.toMatchObject({status: 'SUCCESS'})
     expect(onUnknownStatus.mock.calls.map(([j]) => j.status)).toEqual(['WARMING_UP'])
+  })
+
+  it('returns the job as last read as soon as the signal aborts, during a sleep', async () => {
+    const controller = new AbortController()
+    const getJob = jest.fn(async () => job('RUNNING'))
+    let sleeps = 0
+    const waited = waitForJob(getJob, job('QUEUED'), {
+      signal: controller.signal,
+      // The first sleep ends; the second never does, unless the signal stops the wait.
+      sleep: async () => {
+        if (sleeps++ > 0) await new Promise(() => {})
+      }
+    })
+    setTimeout(() => controller.abort(), 10)
+    await expect(waited).resolves.toEqual(job('RUNNING'))
+    expect(getJob).toHaveBeenCalledTimes(1)
+  })
+
+  it('leaves a poll in flight when the signal aborts, and polls no more', async () => {
+    const controller = new AbortController()
+    const getJob = jest.fn(() => new Promise<FineTuningJob>(() => {}))
+    const waited = waitForJob(getJob, job('RUNNING'), {
+      signal: controller.signal,
+      sleep: async () => {}
+    })
+    setTimeout(() => controller.abort(), 10)
+    await expect(waited).resolves.toEqual(job('RUNNING'))
+    expect(getJob).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not poll at all once the signal has aborted', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const {wait, getJob} = harness([job('SUCCESS')], {signal: controller.signal})
+    await expect(wait()).resolves.toEqual(job('QUEUED'))
+    expect(getJob).not.toHaveBeenCalled()
+  })
+})
+
+describe('cancelJob', () => {
+  const clock = (): {now: () => number; sleep: (ms: number) => Promise<void>; slept: number[]} => {
+    let time = 1_000_000
+    const slept: number[] = []
+    return {
+      now: () => time,
+      sleep: async ms => {
+        slept.push(ms)
+        time += ms
+      },
+      slept
+    }
+  }
+
+  it('returns the job as the cancel answered it, giving each attempt the time left', async () => {
+    const cancel = jest.fn<(id: string, timeoutMs: number) => Promise<FineTuningJob>>(async id =>
+      job('CANCELLATION_REQUESTED', {id})
+    )
+    const outcome = await cancelJob(cancel, job('RUNNING'), clock())
+    expect(outcome).toEqual({job: job('CANCELLATION_REQUESTED')})
+    expect(cancel).toHaveBeenCalledWith(ID, 5000)
+  })
+
+  it('tries a transient failure again, at most 3 times within 5 s, and never throws', async () => {
+    const errors = [0, 1, 2].map(i => APIError.from(503, {}, `busy ${i}`))
+    const cancel = jest.fn<(id: string, timeoutMs: number) => Promise<FineTuningJob>>(async () => {
+      throw errors[cancel.mock.calls.length - 1]
+    })
+    const time = clock()
+    const outcome = await cancelJob(cancel, job('RUNNING'), time)
+    expect(outcome.job).toEqual(job('RUNNING'))
+    expect(errors).toContain(outcome.error)
+    expect(cancel.mock.calls.length).toBeGreaterThanOrEqual(1)
+    expect(cancel.mock.calls.length).toBeLessThanOrEqual(3)
+    expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThan(5000)
+    for (const [, timeoutMs] of cancel.mock.calls) expect(timeoutMs).toBeGreaterThan(0)
+  })
+
+  it('does not try again a cancel the API refused', async () => {
+    const refused = APIError.from(404, {}, '{"detail":"Job not found"}')
+    const cancel = jest.fn(async (): Promise<FineTuningJob> => {
+      throw refused
+    })
+    await expect(cancelJob(cancel, job('RUNNING'), clock())).resolves.toEqual({
+      job: job('RUNNING'),
+      error: refused
+    })
+    expect(cancel).toHaveBeenCalledTimes(1)
   })
 })

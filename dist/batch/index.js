@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 475:
+/***/ 193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5287,7 +5287,7 @@ async function reportBatchStep(step) {
         writer_info(verdict.note);
 }
 
-;// CONCATENATED MODULE: ./src/batch/cancellation.ts
+;// CONCATENATED MODULE: ./src/cancellation.ts
 // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after
 // that (actions/runner). The first signal aborts what the step waits for, so that it can cancel
 // the job; a second one means there is no time left, and the step exits at once.
@@ -5313,6 +5313,28 @@ function watchCancellation(onSecond = () => process.exit(1)) {
                 process.off(name, handler);
         }
     };
+}
+/**
+ * `promise`'s value, or a rejection as soon as `signal` aborts: the promise is then left to
+ * settle unseen (a request in flight, a sleep).
+ */
+async function unlessAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    let onAbort = () => { };
+    const aborted = new Promise((_, reject) => {
+        onAbort = () => reject(new Error('aborted'));
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([promise, aborted]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -5612,6 +5634,12 @@ class JobsClient {
     async getFineTuningJob(id, timeoutMs) {
         const path = `/v1/fine_tuning/jobs/${encodeURIComponent(id)}`;
         const reply = await this.transport.send('GET', path, { timeoutMs });
+        return toFineTuningJob(parseJson(reply), reply);
+    }
+    /** POST /v1/fine_tuning/jobs/{id}/cancel: the job moves to CANCELLATION_REQUESTED, then CANCELLED. */
+    async cancelFineTuningJob(id, timeoutMs) {
+        const path = `/v1/fine_tuning/jobs/${encodeURIComponent(id)}/cancel`;
+        const reply = await this.transport.send('POST', path, { timeoutMs });
         return toFineTuningJob(parseJson(reply), reply);
     }
 }
@@ -6497,6 +6525,7 @@ function toFileObject(json, status, text) {
 
 
 
+
 function isFinal(job) {
     return FINAL_BATCH_STATUSES.includes(job.status);
 }
@@ -6600,25 +6629,6 @@ function abortableSleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
-}
-/** The request's answer, or a rejection as soon as the signal aborts (the request is left). */
-async function unlessAborted(request, signal) {
-    if (!signal)
-        return request;
-    let onAbort = () => { };
-    const aborted = new Promise((_, reject) => {
-        onAbort = () => reject(new Error('aborted'));
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([request, aborted]);
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/stages.ts

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 791:
+/***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -303,6 +303,56 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after
+// that (actions/runner). The first signal aborts what the step waits for, so that it can cancel
+// the job; a second one means there is no time left, and the step exits at once.
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+function watchCancellation(onSecond = () => process.exit(1)) {
+    const controller = new AbortController();
+    let received;
+    const handler = (name) => {
+        if (received !== undefined)
+            return onSecond();
+        received = name;
+        controller.abort();
+    };
+    for (const name of SIGNALS)
+        process.on(name, handler);
+    return {
+        signal: controller.signal,
+        get received() {
+            return received;
+        },
+        dispose: () => {
+            for (const name of SIGNALS)
+                process.off(name, handler);
+        }
+    };
+}
+/**
+ * `promise`'s value, or a rejection as soon as `signal` aborts: the promise is then left to
+ * settle unseen (a request in flight, a sleep).
+ */
+async function unlessAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    let onAbort = () => { };
+    const aborted = new Promise((_, reject) => {
+        onAbort = () => reject(new Error('aborted'));
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([promise, aborted]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/json.ts
 // JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
@@ -965,6 +1015,12 @@ class JobsClient {
     async getFineTuningJob(id, timeoutMs) {
         const path = `/v1/fine_tuning/jobs/${encodeURIComponent(id)}`;
         const reply = await this.transport.send('GET', path, { timeoutMs });
+        return toFineTuningJob(parseJson(reply), reply);
+    }
+    /** POST /v1/fine_tuning/jobs/{id}/cancel: the job moves to CANCELLATION_REQUESTED, then CANCELLED. */
+    async cancelFineTuningJob(id, timeoutMs) {
+        const path = `/v1/fine_tuning/jobs/${encodeURIComponent(id)}/cancel`;
+        const reply = await this.transport.send('POST', path, { timeoutMs });
         return toFineTuningJob(parseJson(reply), reply);
     }
 }
@@ -2178,6 +2234,11 @@ const POLL = {
     /** Polls in a row that may fail transiently (429, 5xx, reset) before the wait gives up. */
     maxFailures: 5
 };
+/**
+ * Cancelling the job when the workflow is cancelled: the runner sends SIGTERM 7.5 s after SIGINT,
+ * so every attempt ends within CANCEL_TIMEOUT_MS of the signal.
+ */
+const CANCEL = { timeoutMs: 5000, maxAttempts: 3 };
 
 ;// CONCATENATED MODULE: ./src/step-error.ts
 /** A failure the step explains in full: its message says what is wrong and how to fix it. */
@@ -5358,6 +5419,9 @@ function formatDuration(ms) {
         return `${minutes} min ${seconds % 60} s`;
     return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
+function logCancelling(signal, jobId) {
+    writer_info(`The workflow was cancelled (${signal}): cancelling fine-tuning job ${jobId}.`);
+}
 
 ;// CONCATENATED MODULE: ./src/report/fine-tune-failure.ts
 
@@ -5375,6 +5439,8 @@ function fineTuneFailure(step) {
         return retiredMessage(failure, step);
     if (failure instanceof StepError)
         return failure.message;
+    if (step.cancelled && job)
+        return cancelledText(job.id, job.status, step.cancelled);
     if (failure !== undefined && job) {
         return `${describeFailure(failure, `Waiting for fine-tuning job ${job.id}`)} It was ${job.status} when last read and may still be running at Mistral.`;
     }
@@ -5388,6 +5454,13 @@ function fineTuneFailure(step) {
         return `Fine-tuning job ${job.id} ended ${job.status}: ${ENDINGS[job.status] ?? 'it did not succeed.'}`;
     }
     return undefined;
+}
+function cancelledText(id, status, { signal, error }) {
+    const head = `The workflow was cancelled (${signal}) while the step waited for fine-tuning job ${id}`;
+    if (error !== undefined) {
+        return `${head}. ${describeFailure(error, 'Cancelling it')} It was ${status} when last read and may still be running at Mistral: cancel it there by its id.`;
+    }
+    return `${head}: the job was cancelled too (its status is now ${status}).`;
 }
 const ENDINGS = {
     FAILED: `the training failed; the job's events (GET /v1/fine_tuning/jobs/{id}) say why.`,
@@ -5447,7 +5520,8 @@ const ICONS = {
     SUCCESS: '✅',
     FAILED: '❌',
     FAILED_VALIDATION: '❌',
-    CANCELLED: '⛔'
+    CANCELLED: '⛔',
+    CANCELLATION_REQUESTED: '🛑'
 };
 function fineTuneSummary(step, failure) {
     const sections = [];
@@ -5457,7 +5531,9 @@ function fineTuneSummary(step, failure) {
     if (failure !== undefined) {
         const title = step.failure instanceof GoneError
             ? 'Mistral fine-tuning: the jobs API is retired (410 Gone)'
-            : 'Mistral fine-tuning job failed';
+            : step.cancelled && step.failure === undefined
+                ? 'Mistral fine-tuning job cancelled with the workflow'
+                : 'Mistral fine-tuning job failed';
         sections.push(`### ${title}\n\n${markdownText(failure)}\n`);
     }
     return sections.join('\n');
@@ -5509,7 +5585,7 @@ function jobSection(job, settings, waitedMs) {
 /** The end of the fine-tune step: its outputs, its summary and its result, each written once. */
 async function reportFineTuneStep(step) {
     const { job, failure } = step;
-    if (job && step.waitedMs !== undefined)
+    if (job && step.waitedMs !== undefined && !step.cancelled)
         logEnded(job, step.waitedMs);
     setFineTuneOutputs(job);
     const message = fineTuneFailure(step);
@@ -5946,7 +6022,34 @@ function header(error, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
+;// CONCATENATED MODULE: ./src/client/with-retries.ts
+
+/**
+ * Runs a request that is safe to repeat (a GET, a download, a cancel) under the upload's retry
+ * rules: transient failures are tried again after the backoff or the server's Retry-After.
+ */
+async function withRetries(request, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await request(attempt);
+        }
+        catch (error) {
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, options.backoff ?? DEFAULT_BACKOFF, now());
+            if (options.deadline !== undefined && now() + delayMs >= options.deadline)
+                throw error;
+            options.onRetry?.({ attempt, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fine-tune/wait.ts
+
+
 
 
 function isFinal(status) {
@@ -5959,6 +6062,8 @@ function nextIntervalMs(intervalMs) {
 /**
  * Polls `getJob` until the job reaches a final status, and returns it as last read. A poll that
  * fails for good (4xx, 410 included), or POLL.maxFailures in a row, ends the wait with its error.
+ * When `signal` aborts, the wait returns the job as last read, not final, leaving a sleep or a
+ * poll in flight unseen.
  */
 async function waitForJob(getJob, created, options = {}) {
     const now = options.now ?? Date.now;
@@ -5970,13 +6075,18 @@ async function waitForJob(getJob, created, options = {}) {
     let intervalMs = POLL.firstIntervalMs;
     let delayMs = intervalMs;
     let failures = 0;
+    const { signal } = options;
     while (!isFinal(job.status)) {
-        await sleep(delayMs);
+        if (signal?.aborted)
+            return job;
         try {
-            job = await getJob(job.id);
+            await unlessAborted(sleep(delayMs), signal);
+            job = await unlessAborted(getJob(job.id), signal);
             failures = 0;
         }
         catch (error) {
+            if (signal?.aborted)
+                return job;
             failures++;
             if (!isRetryable(error) || failures >= POLL.maxFailures)
                 throw error;
@@ -6001,6 +6111,26 @@ async function waitForJob(getJob, created, options = {}) {
     }
     return job;
 }
+/**
+ * Asks the API to cancel the job: up to CANCEL.maxAttempts attempts (transient failures only),
+ * all within CANCEL.timeoutMs, well before the runner's SIGTERM. Never throws.
+ */
+async function cancelJob(cancel, job, options = {}) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + CANCEL.timeoutMs;
+    try {
+        const cancelled = await withRetries(() => cancel(job.id, Math.max(1, deadline - now())), {
+            maxAttempts: CANCEL.maxAttempts,
+            deadline,
+            now,
+            sleep: options.sleep
+        });
+        return { job: cancelled };
+    }
+    catch (error) {
+        return { job, error };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fine-tune/main.ts
 
@@ -6009,9 +6139,14 @@ async function waitForJob(getJob, created, options = {}) {
 
 
 
-/** The story of a run: read the inputs, create the job, wait for it, report. */
+
+/**
+ * The story of a run: read the inputs, create the job, wait for it, report. When the workflow is
+ * cancelled (SIGINT, then SIGTERM 7.5 s later), the wait stops and the job is cancelled too.
+ */
 async function run() {
     const step = {};
+    const cancellation = watchCancellation();
     try {
         const settings = getFineTuneSettings();
         step.settings = settings;
@@ -6028,15 +6163,28 @@ async function run() {
             const started = Date.now();
             step.job = await waitForJob(id => client.getFineTuningJob(id), step.job, {
                 ...waitLog(),
+                signal: cancellation.signal,
                 onPoll: job => (step.job = job)
             });
             step.waitedMs = Date.now() - started;
+        }
+        // Cancelled while the job was being created or waited for: it must not run on unseen.
+        const signal = cancellation.received;
+        if (signal && step.job) {
+            logCancelling(signal, step.job.id);
+            const cancelled = await cancelJob((id, ms) => client.cancelFineTuningJob(id, ms), step.job);
+            step.job = cancelled.job;
+            step.cancelled = { signal, error: cancelled.error };
         }
     }
     catch (error) {
         step.failure = error;
     }
+    cancellation.dispose();
     await reportFineTuneStep(step);
+    // A poll left in flight by the signal would hold the process until its timeout: exit now.
+    if (cancellation.received)
+        process.exit();
 }
 /** CreateFineTuningJobRequest: `hyperparameters` is required; the optional fields when set. */
 function createRequest(settings) {

@@ -1,7 +1,7 @@
 import {reportBatchStep} from '../report/batch-report.js'
 import type {BatchStep} from '../report/batch-step.js'
 import {logDownloaded, logDownloadRetry, logErrorFileUnread} from '../report/batch-log.js'
-import {watchCancellation} from './cancellation.js'
+import {watchCancellation} from '../cancellation.js'
 import {getBatchSettings} from './inputs.js'
 import {fetchResults} from './results.js'
 import {cancelJob, clients, createJob, waitForEnd} from './stages.js'

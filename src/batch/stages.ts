@@ -11,7 +11,7 @@ import {
   logProgress
 } from '../report/batch-log.js'
 import type {BatchStep} from '../report/batch-step.js'
-import type {Cancellation} from './cancellation.js'
+import type {Cancellation} from '../cancellation.js'
 import {
   CANCEL_TIMEOUT_MS,
   CREATE_MAX_ATTEMPTS,

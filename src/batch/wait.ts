@@ -1,5 +1,6 @@
 import {FINAL_BATCH_STATUSES, type BatchJob} from '../client/jobs-client.js'
 import {DEFAULT_BACKOFF, isRetryable, retryDelayMs} from '../client/retry.js'
+import {unlessAborted} from '../cancellation.js'
 import {POLL, PROGRESS_EVERY_MS} from './constants.js'
 
 // The wait for a batch job: polls at a growing interval, transient failures retried as the
@@ -147,20 +148,4 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
     const timer = setTimeout(done, ms)
     signal?.addEventListener('abort', done, {once: true})
   })
-}
-
-/** The request's answer, or a rejection as soon as the signal aborts (the request is left). */
-async function unlessAborted<T>(request: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return request
-  let onAbort = (): void => {}
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new Error('aborted'))
-    if (signal.aborted) onAbort()
-    else signal.addEventListener('abort', onAbort, {once: true})
-  })
-  try {
-    return await Promise.race([request, aborted])
-  } finally {
-    signal.removeEventListener('abort', onAbort)
-  }
 }

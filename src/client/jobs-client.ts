@@ -149,6 +149,13 @@ export class JobsClient {
     const reply = await this.transport.send('GET', path, {timeoutMs})
     return toFineTuningJob(parseJson(reply), reply)
   }
+
+  /** POST /v1/fine_tuning/jobs/{id}/cancel: the job moves to CANCELLATION_REQUESTED, then CANCELLED. */
+  async cancelFineTuningJob(id: string, timeoutMs?: number): Promise<FineTuningJob> {
+    const path = `/v1/fine_tuning/jobs/${encodeURIComponent(id)}/cancel`
+    const reply = await this.transport.send('POST', path, {timeoutMs})
+    return toFineTuningJob(parseJson(reply), reply)
+  }
 }
 
 const COUNTS = ['total_requests', 'completed_requests', 'succeeded_requests', 'failed_requests']

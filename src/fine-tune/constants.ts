@@ -62,3 +62,9 @@ export const POLL = {
   /** Polls in a row that may fail transiently (429, 5xx, reset) before the wait gives up. */
   maxFailures: 5
 } as const
+
+/**
+ * Cancelling the job when the workflow is cancelled: the runner sends SIGTERM 7.5 s after SIGINT,
+ * so every attempt ends within CANCEL_TIMEOUT_MS of the signal.
+ */
+export const CANCEL = {timeoutMs: 5000, maxAttempts: 3} as const

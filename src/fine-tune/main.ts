@@ -1,15 +1,20 @@
+import {watchCancellation} from '../cancellation.js'
 import {JobsClient, type CreateFineTuningJob} from '../client/jobs-client.js'
 import {ACTION_NAME, ACTION_VERSION} from '../constants.js'
-import {logCreated, logCreating, waitLog} from '../report/fine-tune-log.js'
+import {logCancelling, logCreated, logCreating, waitLog} from '../report/fine-tune-log.js'
 import {reportFineTuneStep} from '../report/fine-tune-report.js'
 import type {FineTuneStep} from '../report/fine-tune-step.js'
 import {getFineTuneSettings} from './inputs.js'
 import type {FineTuneSettings} from './settings.js'
-import {waitForJob} from './wait.js'
+import {cancelJob, waitForJob} from './wait.js'
 
-/** The story of a run: read the inputs, create the job, wait for it, report. */
+/**
+ * The story of a run: read the inputs, create the job, wait for it, report. When the workflow is
+ * cancelled (SIGINT, then SIGTERM 7.5 s later), the wait stops and the job is cancelled too.
+ */
 export async function run(): Promise<void> {
   const step: FineTuneStep = {}
+  const cancellation = watchCancellation()
   try {
     const settings = getFineTuneSettings()
     step.settings = settings
@@ -28,14 +33,26 @@ export async function run(): Promise<void> {
       const started = Date.now()
       step.job = await waitForJob(id => client.getFineTuningJob(id), step.job, {
         ...waitLog(),
+        signal: cancellation.signal,
         onPoll: job => (step.job = job)
       })
       step.waitedMs = Date.now() - started
     }
+    // Cancelled while the job was being created or waited for: it must not run on unseen.
+    const signal = cancellation.received
+    if (signal && step.job) {
+      logCancelling(signal, step.job.id)
+      const cancelled = await cancelJob((id, ms) => client.cancelFineTuningJob(id, ms), step.job)
+      step.job = cancelled.job
+      step.cancelled = {signal, error: cancelled.error}
+    }
   } catch (error) {
     step.failure = error
   }
+  cancellation.dispose()
   await reportFineTuneStep(step)
+  // A poll left in flight by the signal would hold the process until its timeout: exit now.
+  if (cancellation.received) process.exit()
 }
 
 /** CreateFineTuningJobRequest: `hyperparameters` is required; the optional fields when set. */

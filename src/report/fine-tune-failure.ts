@@ -15,6 +15,7 @@ export function fineTuneFailure(step: FineTuneStep): string | undefined {
   const {failure, job} = step
   if (failure instanceof GoneError) return retiredMessage(failure, step)
   if (failure instanceof StepError) return failure.message
+  if (step.cancelled && job) return cancelledText(job.id, job.status, step.cancelled)
   if (failure !== undefined && job) {
     return `${describeFailure(failure, `Waiting for fine-tuning job ${job.id}`)} It was ${job.status} when last read and may still be running at Mistral.`
   }
@@ -28,6 +29,18 @@ export function fineTuneFailure(step: FineTuneStep): string | undefined {
     return `Fine-tuning job ${job.id} ended ${job.status}: ${ENDINGS[job.status] ?? 'it did not succeed.'}`
   }
   return undefined
+}
+
+function cancelledText(
+  id: string,
+  status: string,
+  {signal, error}: {signal: string; error?: unknown}
+): string {
+  const head = `The workflow was cancelled (${signal}) while the step waited for fine-tuning job ${id}`
+  if (error !== undefined) {
+    return `${head}. ${describeFailure(error, 'Cancelling it')} It was ${status} when last read and may still be running at Mistral: cancel it there by its id.`
+  }
+  return `${head}: the job was cancelled too (its status is now ${status}).`
 }
 
 const ENDINGS: Record<string, string> = {

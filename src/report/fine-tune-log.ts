@@ -60,3 +60,7 @@ export function formatDuration(ms: number): string {
   if (minutes < 60) return `${minutes} min ${seconds % 60} s`
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
 }
+
+export function logCancelling(signal: string, jobId: string): void {
+  info(`The workflow was cancelled (${signal}): cancelling fine-tuning job ${jobId}.`)
+}

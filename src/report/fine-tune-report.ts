@@ -9,7 +9,7 @@ import {appendSummary, debug, fail} from './writer.js'
 /** The end of the fine-tune step: its outputs, its summary and its result, each written once. */
 export async function reportFineTuneStep(step: FineTuneStep): Promise<void> {
   const {job, failure} = step
-  if (job && step.waitedMs !== undefined) logEnded(job, step.waitedMs)
+  if (job && step.waitedMs !== undefined && !step.cancelled) logEnded(job, step.waitedMs)
   setFineTuneOutputs(job)
   const message = fineTuneFailure(step)
   await appendSummary(fineTuneSummary(step, message))

@@ -9,6 +9,8 @@ export interface FineTuneStep {
   job?: FineTuningJob
   /** Time from the job's creation to the end of the wait; unset when the step did not wait. */
   waitedMs?: number
+  /** The signal that cancelled the workflow, and what became of the job's cancel. */
+  cancelled?: {signal: string; error?: unknown}
   /** What stopped the run: bad input, a failed request (410 included), a bug. */
   failure?: unknown
 }

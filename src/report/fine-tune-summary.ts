@@ -12,7 +12,8 @@ const ICONS: Record<string, string> = {
   SUCCESS: '✅',
   FAILED: '❌',
   FAILED_VALIDATION: '❌',
-  CANCELLED: '⛔'
+  CANCELLED: '⛔',
+  CANCELLATION_REQUESTED: '🛑'
 }
 
 export function fineTuneSummary(step: FineTuneStep, failure: string | undefined): string {
@@ -23,7 +24,9 @@ export function fineTuneSummary(step: FineTuneStep, failure: string | undefined)
     const title =
       step.failure instanceof GoneError
         ? 'Mistral fine-tuning: the jobs API is retired (410 Gone)'
-        : 'Mistral fine-tuning job failed'
+        : step.cancelled && step.failure === undefined
+          ? 'Mistral fine-tuning job cancelled with the workflow'
+          : 'Mistral fine-tuning job failed'
     sections.push(`### ${title}\n\n${markdownText(failure)}\n`)
   }
   return sections.join('\n')

@@ -31,3 +31,22 @@ export function watchCancellation(onSecond: () => void = () => process.exit(1)):
     }
   }
 }
+
+/**
+ * `promise`'s value, or a rejection as soon as `signal` aborts: the promise is then left to
+ * settle unseen (a request in flight, a sleep).
+ */
+export async function unlessAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  let onAbort = (): void => {}
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new Error('aborted'))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, {once: true})
+  })
+  try {
+    return await Promise.race([promise, aborted])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+}
