@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 618:
+/***/ 406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10153,6 +10153,60 @@ function header(error, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
+;// CONCATENATED MODULE: ./src/client/at-most-once.ts
+
+// The one retry loop for requests that are not idempotent (an upload, a job's creation): after
+// a failure that may have done the work (a 5xx, a lost or garbled answer) it looks for the result
+// over a short window before sending again, so retries leave no second copy.
+/**
+ * How long a result that a failed attempt may have made is looked for before it is sent again:
+ * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
+ */
+const DEFAULT_LOOK_WINDOW_MS = 15_000;
+const FIRST_LOOK_AGAIN_MS = 1000;
+/**
+ * Sends until it succeeds, a failure is permanent (a 4xx: thrown at once), the attempts run out
+ * or the next wait would pass the deadline. `send` and `lookFor` get the time the attempt has.
+ */
+async function atMostOnce(send, lookFor, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const deadline = now() + options.timeoutMs;
+    const timeLeft = () => Math.max(1, Math.min(options.attemptTimeoutMs, deadline - now()));
+    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
+    const lookAWhile = async () => {
+        const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
+        for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
+            const found = await lookFor(timeLeft());
+            if (found !== undefined || now() + wait > until)
+                return found;
+            await sleep(wait);
+        }
+    };
+    let maybeDone = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (maybeDone) {
+                const found = await lookAWhile();
+                if (found !== undefined)
+                    return { value: found, attempts: attempt, recovered: true };
+                maybeDone = false;
+            }
+            return { value: await send(timeLeft()), attempts: attempt, recovered: false };
+        }
+        catch (error) {
+            maybeDone ||= mayHaveStored(error);
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, options.backoff ?? DEFAULT_BACKOFF, now());
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/client/upload-with-retry.ts
 
 
@@ -10163,12 +10217,6 @@ const MIN_BYTES_PER_SECOND = 1_000_000;
 const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
 /** How far the API's clock may be behind ours when we look for a file this run stored. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * How long a file that a failed attempt may have stored is looked for before it is sent again:
- * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
- */
-const DEFAULT_LOOK_WINDOW_MS = 15_000;
-const FIRST_LOOK_AGAIN_MS = 1000;
 function defaultAttemptTimeoutMs(size) {
     return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
 }
@@ -10178,55 +10226,26 @@ function defaultAttemptTimeoutMs(size) {
  * again, and a file found there is used instead. Permanent failures (4xx) are thrown at once.
  */
 async function uploadWithRetry(client, request, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const backoff = options.backoff ?? DEFAULT_BACKOFF;
-    const startedAt = now();
-    const deadline = startedAt + options.timeoutMs;
-    const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size);
     const target = {
         filename: request.filename ?? external_node_path_default().basename(request.path),
         size: request.size,
         purpose: request.purpose,
-        since: startedAt - CLOCK_SKEW_MS
+        since: (options.now ?? Date.now)() - CLOCK_SKEW_MS
     };
-    const timeLeft = () => Math.max(1, Math.min(attemptLimitMs, deadline - now()));
-    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
-    const lookForStored = async (sha256) => {
-        const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
-        for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
-            const found = await findFile(client, { ...target, sha256 }, timeLeft());
-            if (found || now() + wait > until)
-                return found;
-            await sleep(wait);
-        }
+    // Hashed once, on the first look: the same bytes are sent on every attempt.
+    let hashing;
+    const lookFor = async (timeoutMs) => {
+        const sha256 = await (hashing ??= sha256File(request.path));
+        const file = await findFile(client, { ...target, sha256 }, timeoutMs);
+        return file && { file, sha256, bytes: request.size };
     };
-    let maybeStored = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            if (maybeStored) {
-                const sha256 = await sha256File(request.path);
-                const found = await lookForStored(sha256);
-                if (found) {
-                    options.onRecovered?.(found);
-                    return { file: found, sha256, bytes: request.size, attempts: attempt, recovered: true };
-                }
-                maybeStored = false;
-            }
-            const result = await client.upload({ ...request, timeoutMs: timeLeft() });
-            return { ...result, attempts: attempt, recovered: false };
-        }
-        catch (error) {
-            maybeStored ||= mayHaveStored(error);
-            if (!isRetryable(error) || attempt >= options.maxAttempts)
-                throw error;
-            const delayMs = retryDelayMs(error, attempt, backoff, now());
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
-            await sleep(delayMs);
-        }
-    }
+    const { value, attempts, recovered } = await atMostOnce(async (timeoutMs) => client.upload({ ...request, timeoutMs }), lookFor, {
+        ...options,
+        attemptTimeoutMs: options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
+    });
+    if (recovered)
+        options.onRecovered?.(value.file);
+    return { ...value, attempts, recovered };
 }
 
 ;// CONCATENATED MODULE: ./src/send.ts

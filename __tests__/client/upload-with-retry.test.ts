@@ -13,10 +13,10 @@ import {
   UnprocessableEntityError
 } from '../../src/client/errors.js'
 import {FilesClient} from '../../src/client/files-client.js'
+import type {RetryEvent} from '../../src/client/at-most-once.js'
 import {
   defaultAttemptTimeoutMs,
   uploadWithRetry,
-  type RetryEvent,
   type RetryOptions
 } from '../../src/client/upload-with-retry.js'
 import {MockMistralServer, type Fault, type MockServerOptions} from '../../mock-server/server.js'

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(100);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 193:
+/***/ 100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6239,54 +6239,49 @@ function results_cut(text) {
     return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/client/create-batch-job.ts
+;// CONCATENATED MODULE: ./src/client/at-most-once.ts
 
-/** How far the API's clock may be behind ours when we look for a job this run created. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-/** Looks at 0, 1, 3, 7 and 15 s catch a server that creates late or a list that lags behind. */
+// The one retry loop for requests that are not idempotent (an upload, a job's creation): after
+// a failure that may have done the work (a 5xx, a lost or garbled answer) it looks for the result
+// over a short window before sending again, so retries leave no second copy.
+/**
+ * How long a result that a failed attempt may have made is looked for before it is sent again:
+ * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
+ */
 const DEFAULT_LOOK_WINDOW_MS = 15_000;
 const FIRST_LOOK_AGAIN_MS = 1000;
-/** A job is a small JSON answer: a minute is ample for one attempt. */
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000;
 /**
- * Creates a batch job at most once. POST /v1/batch/jobs is not idempotent, so the job carries
- * `marker` in its metadata, and after a failure that may have created it (a 5xx, a lost or
- * garbled answer) the recent jobs are searched for that marker before anything is sent again.
- * Permanent failures (4xx) are thrown at once; so is the last transient one.
+ * Sends until it succeeds, a failure is permanent (a 4xx: thrown at once), the attempts run out
+ * or the next wait would pass the deadline. `send` and `lookFor` get the time the attempt has.
  */
-async function createBatchJobOnce(client, request, marker, options) {
+async function atMostOnce(send, lookFor, options) {
     const now = options.now ?? Date.now;
     const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const startedAt = now();
-    const deadline = startedAt + options.timeoutMs;
-    const attemptLimitMs = options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
-    const timeLeft = () => Math.max(1, Math.min(attemptLimitMs, deadline - now()));
-    const body = { ...request, metadata: { ...request.metadata, [marker.key]: marker.value } };
-    const lookForCreated = async () => {
+    const deadline = now() + options.timeoutMs;
+    const timeLeft = () => Math.max(1, Math.min(options.attemptTimeoutMs, deadline - now()));
+    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
+    const lookAWhile = async () => {
         const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
         for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
-            const found = await findJobByMarker(client, marker, startedAt - CLOCK_SKEW_MS, timeLeft());
-            if (found || now() + wait > until)
+            const found = await lookFor(timeLeft());
+            if (found !== undefined || now() + wait > until)
                 return found;
             await sleep(wait);
         }
     };
-    let maybeCreated = false;
+    let maybeDone = false;
     for (let attempt = 1;; attempt++) {
         try {
-            if (maybeCreated) {
-                const found = await lookForCreated();
-                if (found) {
-                    options.onRecovered?.(found);
-                    return { job: found, attempts: attempt, recovered: true };
-                }
-                maybeCreated = false;
+            if (maybeDone) {
+                const found = await lookAWhile();
+                if (found !== undefined)
+                    return { value: found, attempts: attempt, recovered: true };
+                maybeDone = false;
             }
-            const job = await client.createBatchJob(body, timeLeft());
-            return { job, attempts: attempt, recovered: false };
+            return { value: await send(timeLeft()), attempts: attempt, recovered: false };
         }
         catch (error) {
-            maybeCreated ||= mayHaveStored(error);
+            maybeDone ||= mayHaveStored(error);
             if (!isRetryable(error) || attempt >= options.maxAttempts)
                 throw error;
             const delayMs = retryDelayMs(error, attempt, options.backoff ?? DEFAULT_BACKOFF, now());
@@ -6296,6 +6291,27 @@ async function createBatchJobOnce(client, request, marker, options) {
             await sleep(delayMs);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/client/create-batch-job.ts
+
+/** How far the API's clock may be behind ours when we look for a job this run created. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A job is a small JSON answer: a minute is ample for one attempt. */
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000;
+/**
+ * Creates a batch job at most once. POST /v1/batch/jobs is not idempotent, so the job carries
+ * `marker` in its metadata, and after a failure that may have created it (a 5xx, a lost or
+ * garbled answer) the recent jobs are searched for that marker before anything is sent again.
+ * Permanent failures (4xx) are thrown at once; so is the last transient one.
+ */
+async function createBatchJobOnce(client, request, marker, options) {
+    const since = (options.now ?? Date.now)() - CLOCK_SKEW_MS;
+    const body = { ...request, metadata: { ...request.metadata, [marker.key]: marker.value } };
+    const { value, attempts, recovered } = await atMostOnce(async (timeoutMs) => client.createBatchJob(body, timeoutMs), async (timeoutMs) => findJobByMarker(client, marker, since, timeoutMs), { ...options, attemptTimeoutMs: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS });
+    if (recovered)
+        options.onRecovered?.(value);
+    return { job: value, attempts, recovered };
 }
 /**
  * The job created since `sinceMs` whose metadata holds the marker, matched here rather than

@@ -1,13 +1,7 @@
 import path from 'node:path'
 import {findFile} from './find-file.js'
 import type {FileObject, FilesClient, UploadRequest, UploadResult} from './files-client.js'
-import {
-  DEFAULT_BACKOFF,
-  isRetryable,
-  mayHaveStored,
-  retryDelayMs,
-  type BackoffPolicy
-} from './retry.js'
+import {atMostOnce, type AtMostOnceOptions} from './at-most-once.js'
 import {sha256File} from './sha256.js'
 
 /** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
@@ -15,37 +9,12 @@ const MIN_BYTES_PER_SECOND = 1_000_000
 const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000
 /** How far the API's clock may be behind ours when we look for a file this run stored. */
 const CLOCK_SKEW_MS = 5 * 60_000
-/**
- * How long a file that a failed attempt may have stored is looked for before it is sent again:
- * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
- */
-const DEFAULT_LOOK_WINDOW_MS = 15_000
-const FIRST_LOOK_AGAIN_MS = 1000
 
-export interface RetryOptions {
-  /** Attempts in all, the first included. */
-  maxAttempts: number
-  /** Deadline for every attempt and wait together. */
-  timeoutMs: number
+export interface RetryOptions extends Omit<AtMostOnceOptions, 'attemptTimeoutMs'> {
   /** Limit for one attempt; by default a floor plus the file at a minimum throughput. */
   attemptTimeoutMs?: number
-  backoff?: BackoffPolicy
-  /** Told before each wait. */
-  onRetry?: (retry: RetryEvent) => void
-  /** How long to keep looking for a file a failed attempt may have stored; default 15 s. */
-  lookWindowMs?: number
   /** Told when a failed attempt turns out to have stored the file after all. */
   onRecovered?: (file: FileObject) => void
-  sleep?: (ms: number) => Promise<void>
-  now?: () => number
-}
-
-export interface RetryEvent {
-  /** The attempt that failed, from 1. */
-  attempt: number
-  maxAttempts: number
-  error: unknown
-  delayMs: number
 }
 
 export interface ReliableUploadResult extends UploadResult {
@@ -69,51 +38,27 @@ export async function uploadWithRetry(
   request: UploadRequest,
   options: RetryOptions
 ): Promise<ReliableUploadResult> {
-  const now = options.now ?? Date.now
-  const sleep = options.sleep ?? ((ms: number) => new Promise(resolve => setTimeout(resolve, ms)))
-  const backoff = options.backoff ?? DEFAULT_BACKOFF
-  const startedAt = now()
-  const deadline = startedAt + options.timeoutMs
-  const attemptLimitMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
   const target = {
     filename: request.filename ?? path.basename(request.path),
     size: request.size,
     purpose: request.purpose,
-    since: startedAt - CLOCK_SKEW_MS
+    since: (options.now ?? Date.now)() - CLOCK_SKEW_MS
   }
-
-  const timeLeft = (): number => Math.max(1, Math.min(attemptLimitMs, deadline - now()))
-  /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
-  const lookForStored = async (sha256: string): Promise<FileObject | undefined> => {
-    const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline)
-    for (let wait = FIRST_LOOK_AGAIN_MS; ; wait *= 2) {
-      const found = await findFile(client, {...target, sha256}, timeLeft())
-      if (found || now() + wait > until) return found
-      await sleep(wait)
+  // Hashed once, on the first look: the same bytes are sent on every attempt.
+  let hashing: Promise<string> | undefined
+  const lookFor = async (timeoutMs: number): Promise<UploadResult | undefined> => {
+    const sha256 = await (hashing ??= sha256File(request.path))
+    const file = await findFile(client, {...target, sha256}, timeoutMs)
+    return file && {file, sha256, bytes: request.size}
+  }
+  const {value, attempts, recovered} = await atMostOnce(
+    async timeoutMs => client.upload({...request, timeoutMs}),
+    lookFor,
+    {
+      ...options,
+      attemptTimeoutMs: options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
     }
-  }
-
-  let maybeStored = false
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (maybeStored) {
-        const sha256 = await sha256File(request.path)
-        const found = await lookForStored(sha256)
-        if (found) {
-          options.onRecovered?.(found)
-          return {file: found, sha256, bytes: request.size, attempts: attempt, recovered: true}
-        }
-        maybeStored = false
-      }
-      const result = await client.upload({...request, timeoutMs: timeLeft()})
-      return {...result, attempts: attempt, recovered: false}
-    } catch (error) {
-      maybeStored ||= mayHaveStored(error)
-      if (!isRetryable(error) || attempt >= options.maxAttempts) throw error
-      const delayMs = retryDelayMs(error, attempt, backoff, now())
-      if (now() + delayMs >= deadline) throw error
-      options.onRetry?.({attempt, maxAttempts: options.maxAttempts, error, delayMs})
-      await sleep(delayMs)
-    }
-  }
+  )
+  if (recovered) options.onRecovered?.(value.file)
+  return {...value, attempts, recovered}
 }

@@ -1,5 +1,5 @@
 import type {PollFailure, Progress} from '../batch/wait.js'
-import type {JobRetryEvent} from '../client/create-batch-job.js'
+import type {RetryEvent} from '../client/at-most-once.js'
 import {APIError} from '../client/errors.js'
 import type {BatchJob} from '../client/jobs-client.js'
 import {annotate} from './annotations.js'
@@ -25,7 +25,7 @@ export function logCreated(
   )
 }
 
-export function logCreateRetry({attempt, maxAttempts, error, delayMs}: JobRetryEvent): void {
+export function logCreateRetry({attempt, maxAttempts, error, delayMs}: RetryEvent): void {
   annotation(
     'warning',
     `Creating the batch job, attempt ${attempt} of ${maxAttempts} failed: ${reasonOf(error)}. Retrying in ${seconds(delayMs)}.`

@@ -1,6 +1,6 @@
 import {APIError} from '../client/errors.js'
 import type {FileObject} from '../client/files-client.js'
-import type {RetryEvent} from '../client/upload-with-retry.js'
+import type {RetryEvent} from '../client/at-most-once.js'
 import type {LocalFile} from '../search.js'
 import type {SendEvents} from '../send.js'
 import {errorText} from './failure-text.js'
