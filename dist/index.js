@@ -5048,6 +5048,8 @@ function decode(text) {
 
 
 // Readers of the inputs every step shares, each throwing an InputError that names the input.
+/** A file id as the Files API gives it: a UUID. */
+const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
 const MIN_KEY_LENGTH = 6;
 /**

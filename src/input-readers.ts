@@ -6,6 +6,9 @@ import {InputError} from './step-error.js'
 
 // Readers of the inputs every step shares, each throwing an InputError that names the input.
 
+/** A file id as the Files API gives it: a UUID. */
+export const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
 const MIN_KEY_LENGTH = 6
 

@@ -5808,6 +5808,8 @@ function decode(text) {
 
 
 // Readers of the inputs every step shares, each throwing an InputError that names the input.
+/** A file id as the Files API gives it: a UUID. */
+const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
 const MIN_KEY_LENGTH = 6;
 /**
@@ -5907,7 +5909,6 @@ function positive(input, value) {
 
 
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Reads and checks every input of the batch step once; throws an InputError naming the input. */
 function getBatchSettings(env = process.env) {
     const apiKey = readApiKey(true, 'is required to create a batch job. Pass it from a secret: `api-key: ${{ secrets.MISTRAL_API_KEY }}`.');
@@ -5972,7 +5973,7 @@ function parseInputFiles(text) {
     if (ids.length === 0)
         throw new InputError(input, 'is an empty list: give at least one file id.');
     for (const id of ids) {
-        if (!UUID.test(id)) {
+        if (!FILE_ID.test(id)) {
             throw new InputError(input, `${JSON.stringify(id.slice(0, 80))} is not a file id: ids are UUIDs, as the upload step's \`file-id\` and \`file-ids\` outputs give them.`);
         }
     }

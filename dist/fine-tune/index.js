@@ -5715,6 +5715,8 @@ function decode(text) {
 
 
 // Readers of the inputs every step shares, each throwing an InputError that names the input.
+/** A file id as the Files API gives it: a UUID. */
+const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Shorter keys cannot be redacted without garbling the log (report/safe-text.ts). */
 const MIN_KEY_LENGTH = 6;
 /**
@@ -5812,7 +5814,6 @@ function positive(input, value) {
 
 // Reads and checks every input of the fine-tune step before any request; each bad input is an
 // InputError that names it and says how to fix it.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_FORMS = "a JSON array of file ids (the upload step's file-ids output as it is) or one id per line";
 function getFineTuneSettings() {
     const apiKey = readApiKey(true, 'is required to create a fine-tuning job. Pass it from a secret: `api-key: ${{ secrets.MISTRAL_API_KEY }}`.');
@@ -5939,7 +5940,7 @@ function idEntries(input, value) {
     }));
 }
 function fileId(input, id, where) {
-    if (!UUID.test(id))
+    if (!FILE_ID.test(id))
         throw badId(input, id, where);
     return id.toLowerCase();
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {JobMarker} from '../client/create-batch-job.js'
 import {BATCH_ENDPOINTS, type BatchEndpoint} from '../client/jobs-client.js'
 import {
+  FILE_ID,
   flag,
   oneOf,
   optional,
@@ -25,8 +26,6 @@ import {
   TIMEOUT_HOURS
 } from './constants.js'
 import type {BatchSettings} from './settings.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Reads and checks every input of the batch step once; throws an InputError naming the input. */
 export function getBatchSettings(env: NodeJS.ProcessEnv = process.env): BatchSettings {
@@ -110,7 +109,7 @@ export function parseInputFiles(text: string): string[] {
   }
   if (ids.length === 0) throw new InputError(input, 'is an empty list: give at least one file id.')
   for (const id of ids) {
-    if (!UUID.test(id)) {
+    if (!FILE_ID.test(id)) {
       throw new InputError(
         input,
         `${JSON.stringify(id.slice(0, 80))} is not a file id: ids are UUIDs, as the upload step's \`file-id\` and \`file-ids\` outputs give them.`

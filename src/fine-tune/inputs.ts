@@ -1,4 +1,4 @@
-import {flag, optional, readApiKey, readServerUrl} from '../input-readers.js'
+import {FILE_ID, flag, optional, readApiKey, readServerUrl} from '../input-readers.js'
 import {isRecord} from '../json.js'
 import {checkProxyEnv} from '../proxy-env.js'
 import {InputError} from '../step-error.js'
@@ -8,7 +8,6 @@ import type {FineTuneSettings, TrainingFile} from './settings.js'
 // Reads and checks every input of the fine-tune step before any request; each bad input is an
 // InputError that names it and says how to fix it.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const LIST_FORMS =
   "a JSON array of file ids (the upload step's file-ids output as it is) or one id per line"
 
@@ -164,7 +163,7 @@ function idEntries(input: string, value: string): Array<{entry: unknown; where: 
 }
 
 function fileId(input: string, id: string, where: string): string {
-  if (!UUID.test(id)) throw badId(input, id, where)
+  if (!FILE_ID.test(id)) throw badId(input, id, where)
   return id.toLowerCase()
 }
 
