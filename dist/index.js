@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(110);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 406:
+/***/ 110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -322,191 +322,10 @@ async function sha256File(file) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/validate/lines.ts
-// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
-
-
-
-/** Read size for files. */
-const CHUNK_SIZE = 1024 * 1024;
-/** Default longest line, in bytes without the line terminator. */
-const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Synchronous core of the reader: push chunks, get complete lines through `emit`.
- * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
- * dropped while scanning for their end, and reported with error 'too-long').
- */
-class lines_LineSplitter {
-    maxLineBytes;
-    /** The current partial line in `part[0, partBytes)`; the buffer grows by doubling. */
-    part = null;
-    partBytes = 0;
-    /** Bytes of the current line dropped because it is too long (0 while it fits). */
-    dropped = 0;
-    lineNo = 0;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    }
-    push(chunk, emit) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        let start = 0;
-        let nl = buf.indexOf(LF, 0);
-        if (nl === -1) {
-            this.keep(buf, 0, buf.length);
-            return;
-        }
-        // The line carried over from earlier chunks ends here.
-        if (this.partBytes > 0 || this.dropped > 0) {
-            this.keep(buf, 0, nl);
-            this.flush(true, emit);
-            start = nl + 1;
-            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
-        }
-        if (nl !== -1) {
-            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
-            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
-            const lastNl = buf.lastIndexOf(LF);
-            const allValid = (0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, lastNl));
-            while (nl !== -1) {
-                this.emitSlice(buf, start, nl, true, allValid, emit);
-                start = nl + 1;
-                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
-            }
-        }
-        if (start < buf.length)
-            this.keep(buf, start, buf.length);
-    }
-    /** Emit the last line when the input does not end with a newline. */
-    end(emit) {
-        if (this.partBytes > 0 || this.dropped > 0)
-            this.flush(false, emit);
-    }
-    keep(buf, start, end) {
-        const n = end - start;
-        if (n === 0)
-            return;
-        const limit = this.maxLineBytes + 4; // room for a BOM and a '\r' that emitSlice strips
-        const need = this.partBytes + n;
-        if (this.dropped > 0 || need > limit) {
-            this.dropped += need;
-            this.part = null;
-            this.partBytes = 0;
-            return;
-        }
-        // Copy: the part outlives this chunk, and the caller may reuse its buffer. One buffer that
-        // doubles, not a list of pieces joined at the end: a 64 MiB line then costs its bytes and
-        // at most half as much again while growing, not twice its bytes.
-        let part = this.part;
-        if (part === null || need > part.length) {
-            const grown = Buffer.allocUnsafe(part === null ? n : Math.min(Math.max(need, 2 * part.length), limit));
-            if (part !== null)
-                part.copy(grown, 0, 0, this.partBytes);
-            this.part = part = grown;
-        }
-        buf.copy(part, this.partBytes, start, end);
-        this.partBytes = need;
-    }
-    flush(terminated, emit) {
-        if (this.dropped > 0) {
-            const bytes = this.dropped + (terminated ? 1 : 0);
-            this.dropped = 0;
-            this.lineNo++;
-            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
-            return;
-        }
-        const line = this.part;
-        const bytes = this.partBytes;
-        this.part = null;
-        this.partBytes = 0;
-        this.emitSlice(line, 0, bytes, terminated, false, emit);
-    }
-    emitSlice(buf, start, end, terminated, knownValid, emit) {
-        const lineNo = ++this.lineNo;
-        const bytes = end - start + (terminated ? 1 : 0);
-        let bom = false;
-        if (lineNo === 1 &&
-            end - start >= 3 &&
-            buf[start] === 0xef &&
-            buf[start + 1] === 0xbb &&
-            buf[start + 2] === 0xbf) {
-            bom = true;
-            start += 3;
-        }
-        let crlf = false;
-        if (terminated && end > start && buf[end - 1] === CR) {
-            crlf = true;
-            end--;
-        }
-        if (end - start > this.maxLineBytes) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
-        }
-        else if (!knownValid && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, end))) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
-        }
-        else {
-            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
-        }
-    }
-}
-/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
-async function* splitLines(source, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    let pending = [];
-    const sink = line => {
-        pending.push(line);
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, sink);
-        if (pending.length > 0) {
-            const ready = pending;
-            pending = [];
-            yield* ready;
-        }
-    }
-    splitter.end(sink);
-    yield* pending;
-}
-/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
-function readLines(path, options = {}) {
-    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
-}
-/**
- * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
- * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
- * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
- * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
- * `onChunk` must not keep the chunk it is shown.
- */
-async function forEachLine(path, emit, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
-    let reading = file.read(buffers[0], 0, CHUNK_SIZE, null);
-    try {
-        for (let turn = 1;; turn++) {
-            const { bytesRead, buffer } = await reading;
-            if (bytesRead === 0)
-                break;
-            reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null);
-            const chunk = buffer.subarray(0, bytesRead);
-            options.onChunk?.(chunk);
-            splitter.push(chunk, emit);
-        }
-    }
-    finally {
-        await Promise.allSettled([reading]); // still in flight when a check threw
-        await file.close();
-    }
-    splitter.end(emit);
-}
+;// CONCATENATED MODULE: ./src/validate/types.ts
+// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
+/** The `purpose` form field of `POST /v1/files` that the validator understands. */
+const PURPOSES = ['fine-tune', 'batch', 'ocr'];
 
 ;// CONCATENATED MODULE: ./src/json.ts
 // JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
@@ -703,6 +522,428 @@ const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/;
 /** mistral-common: function names. */
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
+;// CONCATENATED MODULE: ./src/validate/file-rules.ts
+// File-level rules of a JSONL file: its size, its line ends and blank lines, and whether it is
+// JSON Lines at all. See docs/validation-rules.md, "File rules".
+
+/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
+const SIZE_WARNING_BYTES = 500_000_000;
+/** A first line that opens a JSON array, or an object written over many lines. */
+const JSON_DOCUMENT_START = /^\s*(\[\s*$|\[\s*\{(?!.*\]\s*$)|\{\s*$)/;
+function lineEndProblems(purpose, ends) {
+    const problems = [];
+    // mistral-finetune reads fine-tuning files, and json.loads rejects a BOM or a blank line: an
+    // error there. What the batch service does with them is not published: a warning.
+    const strict = purpose === 'fine-tune' ? error : warning;
+    const readers = purpose === 'fine-tune' ? 'mistral-finetune (json.loads) rejects' : 'strict readers reject';
+    if (ends.bom) {
+        problems.push(strict(1, 'file/bom', `file starts with a UTF-8 byte order mark, which ${readers}: save the file as UTF-8 without BOM`));
+    }
+    if (ends.crlfLines > 0) {
+        problems.push(warning(ends.firstCrlfLine, 'file/crlf', `${ends.crlfLines} line(s) end in CRLF (first: line ${ends.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
+    }
+    if (ends.loneCrs > 0) {
+        problems.push(warning(ends.firstLoneCrLine, 'file/lone-cr', `${ends.loneCrs} line(s) end in a lone CR (first: line ${ends.firstLoneCrLine}); mistral-finetune reads a CR as a line end, as is done here, but LF line ends are expected`));
+    }
+    if (ends.blankLines > 0) {
+        problems.push(strict(ends.firstBlankLine, 'file/blank-line', `${ends.blankLines} blank line(s) (first: line ${ends.firstBlankLine}), which ${readers}: remove them`));
+    }
+    return problems;
+}
+function sizeProblems(fileBytes) {
+    if (fileBytes > MAX_FILE_BYTES) {
+        return [
+            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
+        ];
+    }
+    if (fileBytes > SIZE_WARNING_BYTES) {
+        return [
+            warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
+        ];
+    }
+    return [];
+}
+/** File-level problems (line null) first, then by line; stable. */
+function sortProblems(problems) {
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** One problem for a file whose first lines are none of them JSON objects: what it looks like. */
+function notJsonlProblem(first, failures, lines) {
+    const texts = first.map(failure => failure.text);
+    const head = texts[0] ?? '';
+    let looks;
+    let fix;
+    if (first.some(failure => failure.binary)) {
+        looks = 'a binary file or text that is not UTF-8 (Parquet, Excel, UTF-16…)';
+        fix = 'export it as UTF-8 JSON Lines';
+    }
+    else if (head.trimStart().startsWith('[')) {
+        looks = 'one JSON array';
+        fix = 'write each element on its own line, without the brackets and the commas between them';
+    }
+    else if (head.trimStart().startsWith('{')) {
+        looks = 'JSON with each object spread over many lines';
+        fix = 'write each object on one line, e.g. with `jq -c`';
+    }
+    else if (everyHas(texts, '\t')) {
+        looks = 'TSV (tab-separated values)';
+        fix = 'turn each row into one JSON object on its own line';
+    }
+    else if (everyHas(texts, ',')) {
+        looks = 'CSV (comma-separated values)';
+        fix = 'turn each row into one JSON object on its own line';
+    }
+    else {
+        looks = 'plain text';
+        fix = 'for pretraining, write each document as {"text": "…"} on its own line';
+    }
+    return error(null, 'file/not-jsonl', `file is not JSON Lines: it looks like ${looks} (line 1: ${show(head, 60)}); ${failures} of its ${lines} lines are not JSON objects. Mistral needs one JSON object per line, such as {"messages": […]}: ${fix}`);
+}
+/** Every line holds the separator (quoted fields make the counts differ, so they are not compared). */
+function everyHas(texts, separator) {
+    return texts.every(text => text.includes(separator));
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Path"] = "path";
+    Inputs["Purpose"] = "purpose";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ServerUrl"] = "server-url";
+    Inputs["Visibility"] = "visibility";
+    Inputs["Expiry"] = "expiry";
+    Inputs["MaxAttempts"] = "max-attempts";
+    Inputs["TimeoutMinutes"] = "timeout-minutes";
+    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
+    Inputs["Validate"] = "validate";
+    Inputs["DryRun"] = "dry-run";
+    Inputs["IfNoFilesFound"] = "if-no-files-found";
+    Inputs["RemoteName"] = "remote-name";
+    Inputs["ReuseExisting"] = "reuse-existing";
+    Inputs["AllowOutsideWorkspace"] = "allow-outside-workspace";
+})(Inputs || (Inputs = {}));
+/** Output names, exactly as in action.yml. */
+var Outputs;
+(function (Outputs) {
+    Outputs["FileId"] = "file-id";
+    Outputs["Bytes"] = "bytes";
+    Outputs["CreatedAt"] = "created-at";
+    Outputs["Filename"] = "filename";
+    Outputs["Purpose"] = "purpose";
+    Outputs["SampleType"] = "sample-type";
+    Outputs["Sha256"] = "sha256";
+    Outputs["Valid"] = "valid";
+    Outputs["NumSamples"] = "num-samples";
+    Outputs["NumErrors"] = "num-errors";
+    Outputs["Files"] = "files";
+    Outputs["FileIds"] = "file-ids";
+})(Outputs || (Outputs = {}));
+const ACTION_NAME = 'mistral-upload-action';
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_VERSION = '1.0.0';
+const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
+
+const VISIBILITIES = ['workspace', 'user'];
+const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
+/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
+const UPLOAD_CONCURRENCY = 3;
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
+
+
+;// CONCATENATED MODULE: ./src/step-error.ts
+/** A failure the step explains in full: its message says what is wrong and how to fix it. */
+class StepError extends Error {
+    name = 'StepError';
+}
+/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
+class InputError extends StepError {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
+class InvalidDatasetError extends StepError {
+    name = 'InvalidDatasetError';
+}
+
+;// CONCATENATED MODULE: ./src/remote-name.ts
+
+
+
+// The `remote-name` template: the name a file gets on Mistral.
+const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
+const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
+/**
+ * A name that carries the hash stands for the content (reuse-existing): 8 hex digits are 32 bits,
+ * so two versions of one file of the same size share a name about once in 4 billion.
+ */
+const MIN_SHA256_DIGITS = 8;
+/** Throws an InputError naming the first placeholder the template cannot fill. */
+function checkRemoteName(template) {
+    for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN.has(key)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} is not a placeholder. Use {name}, {stem}, {ext}, {sha256}, {sha256:N} or {sha}.`);
+        }
+        if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
+            throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
+        }
+        if (key === 'sha256' && digits !== undefined && Number(digits) < MIN_SHA256_DIGITS) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} keeps too little of the hash: a file already on Mistral with the same name and size is reused as if it held the same bytes, and with ${digits} hex digit${digits === '1' ? '' : 's'} a different file often matches. Use {sha256:${MIN_SHA256_DIGITS}} or more ({sha256:12} is usual), or {sha256} for the whole hash.`);
+        }
+    }
+    if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
+        throw new InputError(Inputs.RemoteName, `"${template}" must be a file name, without / or \\.`);
+    }
+}
+/** Whether the name carries the content hash, so an identical name means identical content. */
+function namesContent(template) {
+    return [...template.matchAll(PLACEHOLDER)].some(([, key]) => key === 'sha256');
+}
+/** Fills the template: {name} base name, {stem} without extension, {ext} with its dot. */
+function remoteName(template, facts) {
+    const name = external_node_path_default().basename(facts.path);
+    const ext = external_node_path_default().extname(name);
+    const values = {
+        name,
+        stem: name.slice(0, name.length - ext.length),
+        ext,
+        sha256: facts.sha256,
+        sha: facts.commit
+    };
+    return template.replace(PLACEHOLDER, (placeholder, key, digits) => {
+        const value = values[key];
+        if (value === undefined) {
+            throw new InputError(Inputs.RemoteName, `${placeholder} has no value here${key === 'sha' ? ' (GITHUB_SHA is not set)' : ''}.`);
+        }
+        return digits === undefined ? value : value.slice(0, Number(digits));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/units.ts
+// How numbers read in the log and the summary.
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** Binary units, one decimal: 1.5 KiB, 400.0 MiB. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Unix seconds as `2026-12-02 04:20:11 UTC`; anything else as it came. */
+function formatUnixTime(seconds) {
+    const date = new Date(seconds * 1000);
+    if (!Number.isFinite(seconds) || Number.isNaN(date.getTime()))
+        return String(seconds);
+    return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** The first 12 hex digits of a hash, enough to tell files apart at a glance. */
+function shortHash(sha256) {
+    return sha256.length > 12 ? `${sha256.slice(0, 12)}…` : sha256;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/validate/lines.ts
+// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
+
+
+
+/** Read size for files. */
+const CHUNK_SIZE = 1024 * 1024;
+/** Default longest line, in bytes without the line terminator. */
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Synchronous core of the reader: push chunks, get complete lines through `emit`.
+ * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
+ * dropped while scanning for their end, and reported with error 'too-long').
+ */
+class lines_LineSplitter {
+    maxLineBytes;
+    /** The current partial line in `part[0, partBytes)`; the buffer grows by doubling. */
+    part = null;
+    partBytes = 0;
+    /** Bytes of the current line dropped because it is too long (0 while it fits). */
+    dropped = 0;
+    lineNo = 0;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    push(chunk, emit) {
+        const buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        let start = 0;
+        let nl = buf.indexOf(LF, 0);
+        if (nl === -1) {
+            this.keep(buf, 0, buf.length);
+            return;
+        }
+        // The line carried over from earlier chunks ends here.
+        if (this.partBytes > 0 || this.dropped > 0) {
+            this.keep(buf, 0, nl);
+            this.flush(true, emit);
+            start = nl + 1;
+            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
+        }
+        if (nl !== -1) {
+            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
+            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
+            const lastNl = buf.lastIndexOf(LF);
+            const allValid = (0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, lastNl));
+            while (nl !== -1) {
+                this.emitSlice(buf, start, nl, true, allValid, emit);
+                start = nl + 1;
+                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
+            }
+        }
+        if (start < buf.length)
+            this.keep(buf, start, buf.length);
+    }
+    /** Emit the last line when the input does not end with a newline. */
+    end(emit) {
+        if (this.partBytes > 0 || this.dropped > 0)
+            this.flush(false, emit);
+    }
+    keep(buf, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return;
+        const limit = this.maxLineBytes + 4; // room for a BOM and a '\r' that emitSlice strips
+        const need = this.partBytes + n;
+        if (this.dropped > 0 || need > limit) {
+            this.dropped += need;
+            this.part = null;
+            this.partBytes = 0;
+            return;
+        }
+        // Copy: the part outlives this chunk, and the caller may reuse its buffer. One buffer that
+        // doubles, not a list of pieces joined at the end: a 64 MiB line then costs its bytes and
+        // at most half as much again while growing, not twice its bytes.
+        let part = this.part;
+        if (part === null || need > part.length) {
+            const grown = Buffer.allocUnsafe(part === null ? n : Math.min(Math.max(need, 2 * part.length), limit));
+            if (part !== null)
+                part.copy(grown, 0, 0, this.partBytes);
+            this.part = part = grown;
+        }
+        buf.copy(part, this.partBytes, start, end);
+        this.partBytes = need;
+    }
+    flush(terminated, emit) {
+        if (this.dropped > 0) {
+            const bytes = this.dropped + (terminated ? 1 : 0);
+            this.dropped = 0;
+            this.lineNo++;
+            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
+            return;
+        }
+        const line = this.part;
+        const bytes = this.partBytes;
+        this.part = null;
+        this.partBytes = 0;
+        this.emitSlice(line, 0, bytes, terminated, false, emit);
+    }
+    emitSlice(buf, start, end, terminated, knownValid, emit) {
+        const lineNo = ++this.lineNo;
+        const bytes = end - start + (terminated ? 1 : 0);
+        let bom = false;
+        if (lineNo === 1 &&
+            end - start >= 3 &&
+            buf[start] === 0xef &&
+            buf[start + 1] === 0xbb &&
+            buf[start + 2] === 0xbf) {
+            bom = true;
+            start += 3;
+        }
+        let crlf = false;
+        if (terminated && end > start && buf[end - 1] === CR) {
+            crlf = true;
+            end--;
+        }
+        if (end - start > this.maxLineBytes) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
+        }
+        else if (!knownValid && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, end))) {
+            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
+        }
+        else {
+            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
+        }
+    }
+}
+/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
+async function* splitLines(source, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    let pending = [];
+    const sink = line => {
+        pending.push(line);
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, sink);
+        if (pending.length > 0) {
+            const ready = pending;
+            pending = [];
+            yield* ready;
+        }
+    }
+    splitter.end(sink);
+    yield* pending;
+}
+/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
+function readLines(path, options = {}) {
+    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
+}
+/**
+ * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
+ * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
+ * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
+ * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
+ * `onChunk` must not keep the chunk it is shown.
+ */
+async function forEachLine(path, emit, options = {}) {
+    const splitter = new lines_LineSplitter(options);
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    let reading = file.read(buffers[0], 0, CHUNK_SIZE, null);
+    try {
+        for (let turn = 1;; turn++) {
+            const { bytesRead, buffer } = await reading;
+            if (bytesRead === 0)
+                break;
+            reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null);
+            const chunk = buffer.subarray(0, bytesRead);
+            options.onChunk?.(chunk);
+            splitter.push(chunk, emit);
+        }
+    }
+    finally {
+        await Promise.allSettled([reading]); // still in flight when a check threw
+        await file.close();
+    }
+    splitter.end(emit);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
 
 /** Bytes to read from the start of the file for checkOcrDocument. */
@@ -880,7 +1121,7 @@ function checkBatch(record, ctx) {
     const line = ctx.lineNo;
     const id = record.custom_id;
     if (id === undefined || id === null) {
-        out.push(error(line, 'batch/missing-custom-id', 'request has no "custom_id"; expected a string unique in the file, used to match results'));
+        out.push(error(line, 'batch/missing-custom-id', `request has no "custom_id"; expected a string unique in the file, used to match results${fineTuneHint(record)}`));
     }
     else if (typeof id !== 'string') {
         out.push(error(line, 'batch/custom-id-type', `"custom_id" ${show(id)} must be a string, got ${kind(id)}`));
@@ -934,11 +1175,308 @@ function countBodyText(body, ctx) {
         }
     }
 }
+/** A fine-tuning sample uploaded for batch: say so once per line, as the fine-tune check does. */
+function fineTuneHint(record) {
+    if (record.body !== undefined)
+        return '';
+    const looksLikeSample = record.messages !== undefined ||
+        record.labels !== undefined ||
+        record.text !== undefined ||
+        record.prompt !== undefined;
+    return looksLikeSample
+        ? '; it looks like a fine-tuning sample: upload it with purpose fine-tune'
+        : '';
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/image-url.ts
+
+/**
+ * Signatures of the formats Pillow opens that training images come in. Formats without a
+ * signature (TGA) are not recognised: a data URL holding one is reported as not an image.
+ */
+const SIGNATURES = [
+    { name: 'PNG', at: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+    { name: 'JPEG', at: 0, bytes: [0xff, 0xd8, 0xff] },
+    { name: 'GIF', at: 0, bytes: [0x47, 0x49, 0x46, 0x38] },
+    { name: 'WebP', at: 8, bytes: [0x57, 0x45, 0x42, 0x50] },
+    { name: 'BMP', at: 0, bytes: [0x42, 0x4d] },
+    { name: 'TIFF', at: 0, bytes: [0x49, 0x49, 0x2a, 0x00] },
+    { name: 'TIFF', at: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+    { name: 'ICO', at: 0, bytes: [0x00, 0x00, 0x01, 0x00] },
+    { name: 'AVIF/HEIF', at: 4, bytes: [0x66, 0x74, 0x79, 0x70] }
+];
+/** Base64 digits for 12 bytes: enough for every signature above. */
+const HEAD_CHARS = 16;
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function imageUrlProblem(url, at) {
+    if (url.startsWith('data:image'))
+        return dataUrlProblem(url, at);
+    if (url.startsWith('http'))
+        return null;
+    if (url.startsWith('file')) {
+        return {
+            severity: 'warning',
+            message: `${at} ${show(url)} is a file URL: the file must exist where the model is trained; prefer a data URL or https`
+        };
+    }
+    return {
+        severity: 'error',
+        message: `${at} ${show(url)} must be an http(s) URL or a data:image/…;base64,… URL`
+    };
+}
+function dataUrlProblem(url, at) {
+    const data = url.split(',')[1];
+    const notImage = (why) => ({
+        severity: 'error',
+        message: `${at} ${show(url)} ${why}; expected data:image/<format>;base64,<the image in base64>`
+    });
+    if (data === undefined)
+        return notImage('has no "," before its data');
+    const decoded = b64decodeHead(data);
+    if (typeof decoded === 'string')
+        return notImage(`is not valid base64 (${decoded})`);
+    if (!SIGNATURES.some(s => s.bytes.every((byte, i) => decoded[s.at + i] === byte))) {
+        return notImage('does not hold a PNG, JPEG, GIF, WebP, BMP, TIFF, ICO or AVIF image, so Pillow cannot open it');
+    }
+    return null;
+}
+/**
+ * The first bytes that Python's `base64.b64decode(data)` (non-strict) gives, or why
+ * it raises. Like binascii, characters outside the alphabet are skipped, and a run of `=` that
+ * completes a group ends the data.
+ */
+function b64decodeHead(data) {
+    if (data.length % 4 === 0 && PLAIN_BASE64.test(data)) {
+        return Buffer.from(data.slice(0, HEAD_CHARS), 'base64');
+    }
+    let digits = '';
+    let count = 0;
+    let pads = 0;
+    for (let i = 0; i < data.length; i++) {
+        const c = data[i];
+        if (c === '=') {
+            if (count % 4 >= 2 && (count % 4) + ++pads >= 4)
+                return Buffer.from(digits, 'base64');
+            continue;
+        }
+        if (!/[A-Za-z0-9+/]/.test(c))
+            continue;
+        pads = 0;
+        count++;
+        if (digits.length < HEAD_CHARS)
+            digits += c;
+    }
+    if (count % 4 === 1) {
+        return `${count} data characters is 1 more than a multiple of 4`;
+    }
+    if (count % 4 !== 0)
+        return 'incorrect padding';
+    return Buffer.from(digits, 'base64');
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/json-schema.ts
+// Is a value a valid JSON Schema, as mistral-common's `_validate_function` asks with
+// jsonschema's `Draft7Validator.check_schema`? That validates the schema against the Draft 7
+// meta-schema, with format checks on (only "regex" is checkable without extra packages).
+// Written out by keyword rather than as a general validator: the meta-schema is fixed, and this
+// is about 100 lines against a JSON Schema library that would be the largest dependency here.
+
+
+const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+const STRING_KEYWORDS = [
+    '$id',
+    '$schema',
+    '$ref',
+    '$comment',
+    'title',
+    'description',
+    'format',
+    'contentMediaType',
+    'contentEncoding'
+];
+const NUMBER_KEYWORDS = ['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum'];
+const COUNT_KEYWORDS = [
+    'maxLength',
+    'minLength',
+    'maxItems',
+    'minItems',
+    'maxProperties',
+    'minProperties'
+];
+const SCHEMA_KEYWORDS = [
+    'additionalItems',
+    'contains',
+    'additionalProperties',
+    'propertyNames',
+    'if',
+    'then',
+    'else',
+    'not'
+];
+const SCHEMA_MAP_KEYWORDS = ['definitions', 'properties', 'patternProperties'];
+const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf'];
+/** The first way `schema` breaks the Draft 7 meta-schema, as "at: what", or null if none. */
+function schemaProblem(schema, at) {
+    if (typeof schema === 'boolean')
+        return null;
+    if (!isRecord(schema))
+        return `${at} must be a JSON schema (an object or a boolean), got ${kind(schema)}`;
+    return keywordProblem(schema, at);
+}
+function keywordProblem(schema, at) {
+    for (const key of STRING_KEYWORDS) {
+        if (schema[key] !== undefined && typeof schema[key] !== 'string') {
+            return `${at}.${key} must be a string, got ${kind(schema[key])}`;
+        }
+    }
+    for (const key of NUMBER_KEYWORDS) {
+        if (schema[key] !== undefined && typeof schema[key] !== 'number') {
+            return `${at}.${key} must be a number, got ${kind(schema[key])}`;
+        }
+    }
+    for (const key of COUNT_KEYWORDS) {
+        const value = schema[key];
+        if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+            return `${at}.${key} ${show(value)} must be a whole number, 0 or more`;
+        }
+    }
+    const multipleOf = schema.multipleOf;
+    if (multipleOf !== undefined && !(typeof multipleOf === 'number' && multipleOf > 0)) {
+        return `${at}.multipleOf ${show(multipleOf)} must be a number above 0`;
+    }
+    for (const key of ['readOnly', 'uniqueItems']) {
+        if (schema[key] !== undefined && typeof schema[key] !== 'boolean') {
+            return `${at}.${key} must be true or false, got ${kind(schema[key])}`;
+        }
+    }
+    if (schema.examples !== undefined && !Array.isArray(schema.examples)) {
+        return `${at}.examples must be an array, got ${kind(schema.examples)}`;
+    }
+    if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
+        return `${at}.enum must be an array, got ${kind(schema.enum)}`;
+    }
+    if (typeof schema.pattern === 'string' && !compiles(schema.pattern)) {
+        return `${at}.pattern ${show(schema.pattern)} is not a valid regular expression`;
+    }
+    else if (schema.pattern !== undefined && typeof schema.pattern !== 'string') {
+        return `${at}.pattern must be a string, got ${kind(schema.pattern)}`;
+    }
+    return (typeProblem(schema.type, `${at}.type`) ??
+        stringArrayProblem(schema.required, `${at}.required`) ??
+        subschemaProblems(schema, at));
+}
+function subschemaProblems(schema, at) {
+    for (const key of SCHEMA_KEYWORDS) {
+        if (schema[key] !== undefined) {
+            const problem = schemaProblem(schema[key], `${at}.${key}`);
+            if (problem !== null)
+                return problem;
+        }
+    }
+    const items = schema.items;
+    if (items !== undefined) {
+        const problem = Array.isArray(items)
+            ? schemaListProblem(items, `${at}.items`)
+            : schemaProblem(items, `${at}.items`);
+        if (problem !== null)
+            return problem;
+    }
+    for (const key of SCHEMA_LIST_KEYWORDS) {
+        if (schema[key] !== undefined) {
+            const problem = schemaListProblem(schema[key], `${at}.${key}`);
+            if (problem !== null)
+                return problem;
+        }
+    }
+    for (const key of SCHEMA_MAP_KEYWORDS) {
+        const map = schema[key];
+        if (map === undefined)
+            continue;
+        if (!isRecord(map))
+            return `${at}.${key} must be an object of schemas, got ${kind(map)}`;
+        for (const [name, value] of Object.entries(map)) {
+            if (key === 'patternProperties' && !compiles(name)) {
+                return `${at}.patternProperties key ${show(name)} is not a valid regular expression`;
+            }
+            const problem = schemaProblem(value, `${at}.${key}.${name}`);
+            if (problem !== null)
+                return problem;
+        }
+    }
+    const dependencies = schema.dependencies;
+    if (dependencies !== undefined) {
+        if (!isRecord(dependencies)) {
+            return `${at}.dependencies must be an object, got ${kind(dependencies)}`;
+        }
+        for (const [name, value] of Object.entries(dependencies)) {
+            const where = `${at}.dependencies.${name}`;
+            const problem = Array.isArray(value)
+                ? stringArrayProblem(value, where)
+                : schemaProblem(value, where);
+            if (problem !== null)
+                return problem;
+        }
+    }
+    return null;
+}
+function typeProblem(type, at) {
+    const expected = `one of ${[...SIMPLE_TYPES].join(', ')}`;
+    if (type === undefined)
+        return null;
+    if (typeof type === 'string') {
+        return SIMPLE_TYPES.has(type) ? null : `${at} ${show(type)} must be ${expected}`;
+    }
+    if (!Array.isArray(type) || type.length === 0) {
+        return `${at} must be a type name or a non-empty array of them, got ${show(type)}`;
+    }
+    for (const name of type) {
+        if (typeof name !== 'string' || !SIMPLE_TYPES.has(name)) {
+            return `${at} entry ${show(name)} must be ${expected}`;
+        }
+    }
+    return new Set(type).size === type.length ? null : `${at} ${show(type)} repeats a type`;
+}
+function stringArrayProblem(value, at) {
+    if (value === undefined)
+        return null;
+    if (!Array.isArray(value) || value.some(name => typeof name !== 'string')) {
+        return `${at} must be an array of property names, got ${show(value)}`;
+    }
+    return new Set(value).size === value.length ? null : `${at} ${show(value)} repeats a name`;
+}
+function schemaListProblem(list, at) {
+    if (!Array.isArray(list) || list.length === 0) {
+        return `${at} must be a non-empty array of schemas, got ${show(list)}`;
+    }
+    for (let i = 0; i < list.length; i++) {
+        const problem = schemaProblem(list[i], `${at}[${i}]`);
+        if (problem !== null)
+            return problem;
+    }
+    return null;
+}
+/**
+ * jsonschema checks "regex" with Python's `re`. JavaScript's RegExp stands in for it; Python's
+ * own `(?P<name>…)` and `(?P=name)` groups, which RegExp lacks, are given the benefit of doubt.
+ */
+function compiles(pattern) {
+    if (pattern.includes('(?P'))
+        return true;
+    try {
+        new RegExp(pattern);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
 // Instruct (chat) samples for purpose fine-tune, function calling included.
 // Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
 // mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
+
+
 
 
 
@@ -990,6 +1528,8 @@ function checkInstruct(record, ctx) {
     const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value;
     const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out);
     const defined = checkTools(tools.value, tools.key, ctx, out);
+    const systemPrompt = checkSystemPrompt(record.system_prompt, ctx, out);
+    checkOnlyLast(record.only_last, ctx, out);
     if (!Array.isArray(messages)) {
         out.push(error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
         return out;
@@ -998,14 +1538,49 @@ function checkInstruct(record, ctx) {
         out.push(error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
         return out;
     }
-    checkConversation(messages, 'instruct', defined, ctx, out);
+    checkConversation(messages, 'instruct', defined, ctx, out, systemPrompt);
     return out;
+}
+/**
+ * mistral-finetune's build_instruct_sample starts from a top-level `system_prompt`, which the
+ * docs do not show; a system message on top of it is "Multiple messages with role 'system'", and
+ * mistral-common's InstructRequest takes it only as a string. Returns whether one is set.
+ */
+function checkSystemPrompt(prompt, ctx, out) {
+    if (prompt === undefined || prompt === null)
+        return false;
+    if (typeof prompt !== 'string') {
+        out.push(error(ctx.lineNo, 'instruct/system-prompt-type', `"system_prompt" must be a string, got ${kind(prompt)}; or put the prompt in a system message`));
+        return true;
+    }
+    addText(ctx.stats, prompt);
+    out.push(warning(ctx.lineNo, 'instruct/system-prompt-key', 'sample uses a top-level "system_prompt", which mistral-finetune reads but the API docs do not show; put it in a system message'));
+    return true;
+}
+/** mistral-finetune reads `only_last` by truthiness: the string "false" counts as true. */
+function checkOnlyLast(onlyLast, ctx, out) {
+    if (onlyLast === undefined || onlyLast === null || typeof onlyLast === 'boolean')
+        return;
+    out.push(warning(ctx.lineNo, 'instruct/only-last-type', `"only_last" ${show(onlyLast)} should be true or false; mistral-finetune reads any value by truthiness, so it counts as ${truthy(onlyLast)}`));
+}
+/** Python's bool() of a JSON value. */
+function truthy(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (isRecord(value))
+        return Object.keys(value).length > 0;
+    return Boolean(value);
 }
 /** The top-level tool definitions; returns the defined function names (null: no list). */
 function checkTools(tools, key, ctx, out) {
     if (tools === undefined || tools === null)
         return null;
     const line = ctx.lineNo;
+    // build_instruct_sample skips a tools value of length 0.
+    if (tools === '' || (isRecord(tools) && Object.keys(tools).length === 0)) {
+        out.push(warning(line, 'tool/tools-empty', `"${key}" is ${show(tools)}, which mistral-finetune skips as empty; use [] or leave it out`));
+        return null;
+    }
     if (!Array.isArray(tools)) {
         out.push(error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
         return null;
@@ -1018,9 +1593,7 @@ function checkTools(tools, key, ctx, out) {
             out.push(error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
             continue;
         }
-        if (tool.type !== undefined && tool.type !== 'function') {
-            out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
-        }
+        typeWarning(tool.type, at, 'tool/definition', ctx, out);
         const fn = tool.function;
         const missing = [];
         if (fn.name === undefined)
@@ -1047,19 +1620,26 @@ function checkTools(tools, key, ctx, out) {
         if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
             out.push(error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
         }
+        else if (fn.parameters !== undefined) {
+            const problem = schemaProblem(fn.parameters, `${at}.function.parameters`);
+            if (problem !== null) {
+                out.push(error(line, 'tool/parameters-schema', `${problem} (JSON Schema draft 7, as mistral-common checks)`));
+            }
+        }
     }
     return names;
 }
 /**
  * Check the messages of a conversation. `defined` is the set of tool names from the top-level
- * tools list (null when there is none). Shared with classifier samples, which use mode
- * 'classifier'.
+ * tools list (null when there is none), `systemPrompt` whether the sample sets a top-level
+ * one. Shared with classifier samples, which use mode 'classifier'.
  */
-function checkConversation(messages, mode, defined, ctx, out) {
+function checkConversation(messages, mode, defined, ctx, out, systemPrompt = false) {
     const line = ctx.lineNo;
     const stats = ctx.stats;
     const walk = { callIds: null };
-    let systems = 0;
+    let systems = systemPrompt ? 1 : 0;
+    let turns = 0;
     // Last role other than system: mistral-finetune moves system messages to the system prompt,
     // so they take no part in the turn order or the final-role check.
     let prev = null;
@@ -1070,6 +1650,9 @@ function checkConversation(messages, mode, defined, ctx, out) {
     let textKeyWarned = false;
     for (let i = 0; i < messages.length; i++) {
         const m = messages[i];
+        // Broken messages count too: each is already an error, and not one more for the shape.
+        if (!isRecord(m) || m.role !== 'system')
+            turns++;
         if (!isRecord(m)) {
             out.push(error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
             continue;
@@ -1092,7 +1675,9 @@ function checkConversation(messages, mode, defined, ctx, out) {
         const hasCalls = calls !== undefined && calls !== null;
         if (role === 'system') {
             if (++systems > 1) {
-                out.push(error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
+                out.push(error(line, 'instruct/multiple-system', systemPrompt && systems === 2
+                    ? `messages[${i}] is a system message, but the sample also has a top-level "system_prompt"; at most one system prompt is allowed`
+                    : `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
             }
         }
         else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
@@ -1127,14 +1712,7 @@ function checkConversation(messages, mode, defined, ctx, out) {
             out.push(error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
         }
         pending = 0;
-        const w = m.weight;
-        if (w !== undefined && w !== null) {
-            if (w === 0)
-                stats.assistantWeightZero++;
-            else if (w !== 1) {
-                out.push(error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
-            }
-        }
+        checkWeight(m.weight, i, ctx, out);
         let callsPresent = false;
         if (hasCalls) {
             const n = checkToolCalls(calls, i, defined, walk, ctx, out);
@@ -1152,27 +1730,49 @@ function checkConversation(messages, mode, defined, ctx, out) {
             out.push(error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
         }
     }
+    if (mode === 'instruct' && prev === 'assistant' && turns === 1) {
+        out.push(error(line, 'instruct/single-turn', 'conversation is one assistant message once system messages are set aside; mistral-common needs a user message before it'));
+    }
     if (mode === 'instruct' && prev !== 'assistant') {
         out.push(error(line, 'instruct/last-role', prev === null
             ? 'conversation has no user or assistant message; expected it to end with an assistant message'
             : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
     }
 }
-/** mistral-common _validate_message_order, with system messages taken out. */
+/**
+ * mistral-common _validate_message_order, with system messages taken out: since 1.11.1 (PR #218)
+ * a user message may follow a tool answer, so a tool answer right after a user is all it rejects.
+ */
 function mayFollow(prev, role) {
-    switch (prev) {
-        case 'user':
-            return role === 'assistant' || role === 'user';
-        case 'tool':
-            return role === 'assistant' || role === 'tool';
-        default:
-            return true;
-    }
+    return !(prev === 'user' && role === 'tool');
 }
 function orderMessage(prev, role) {
-    return prev === 'tool'
-        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
-        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
+    return `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
+}
+/** pydantic's lax float, as mistral-common's `weight: float | None` reads a value; null if it cannot. */
+function laxFloat(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) {
+        return Number(value);
+    }
+    return null;
+}
+function checkWeight(w, i, ctx, out) {
+    if (w === undefined || w === null)
+        return;
+    const weight = laxFloat(w);
+    if (weight !== 0 && weight !== 1) {
+        out.push(error(ctx.lineNo, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
+        return;
+    }
+    if (weight === 0)
+        ctx.stats.assistantWeightZero++;
+    if (typeof w !== 'number') {
+        out.push(warning(ctx.lineNo, 'instruct/weight-coerced', `messages[${i}].weight ${show(w)} is ${kind(w)}; mistral-common's pydantic model reads it as ${weight}, but write the number ${weight}`));
+    }
 }
 /** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
 function checkContent(content, role, i, ctx, out) {
@@ -1189,33 +1789,75 @@ function checkContent(content, role, i, ctx, out) {
         out.push(error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
         return 1;
     }
-    if (role !== 'user') {
+    if (role === 'system') {
+        out.push(error(line, 'instruct/system-chunks', `messages[${i}].content is a list of chunks in a system message; mistral-finetune makes it the system prompt, which must be a string`));
+    }
+    else if (role !== 'user') {
         out.push(warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
     }
     for (let j = 0; j < content.length; j++) {
-        const chunk = content[j];
-        const at = `messages[${i}].content[${j}]`;
-        if (!isRecord(chunk)) {
-            out.push(error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
-        }
-        else if (chunk.type === 'text') {
-            if (typeof chunk.text === 'string')
-                addText(ctx.stats, chunk.text);
-            else {
-                out.push(error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
-            }
-        }
-        else if (chunk.type === 'image_url') {
-            const url = chunk.image_url;
-            if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
-                out.push(error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
-            }
-        }
-        else {
-            out.push(error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
-        }
+        checkChunk(content[j], role, `messages[${i}].content[${j}]`, ctx, out);
     }
     return content.length > 0 ? 1 : 0;
+}
+/** Keys each chunk model of mistral-common allows (its models forbid any other). */
+const CHUNK_KEYS = {
+    text: ['type', 'text'],
+    image_url: ['type', 'image_url'],
+    url: ['url', 'detail']
+};
+function checkChunk(chunk, role, at, ctx, out) {
+    const line = ctx.lineNo;
+    const chunkError = (message) => {
+        out.push(error(line, 'instruct/content-chunk', message));
+    };
+    if (!isRecord(chunk)) {
+        chunkError(`${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`);
+        return;
+    }
+    if (chunk.type !== 'text' && chunk.type !== 'image_url') {
+        chunkError(`${at}.type ${show(chunk.type)} must be "text" or "image_url"`);
+        return;
+    }
+    const extra = Object.keys(chunk).filter(key => !CHUNK_KEYS[chunk.type].includes(key));
+    if (extra.length > 0) {
+        chunkError(`${at} has ${extra.map(key => show(key)).join(', ')}; a ${chunk.type} chunk has only ${CHUNK_KEYS[chunk.type].join(' and ')}`);
+    }
+    if (chunk.type === 'text') {
+        if (typeof chunk.text === 'string')
+            addText(ctx.stats, chunk.text);
+        else
+            chunkError(`${at}.text must be a string, got ${kind(chunk.text)}`);
+        return;
+    }
+    if (role !== 'user') {
+        out.push(error(line, 'instruct/image-role', `${at} is an image in a ${role} message; mistral-common takes images only in user messages`));
+    }
+    const image = chunk.image_url;
+    let url = image;
+    if (isRecord(image)) {
+        url = image.url;
+        const extraKeys = Object.keys(image).filter(key => !CHUNK_KEYS.url.includes(key));
+        if (extraKeys.length > 0) {
+            chunkError(`${at}.image_url has ${extraKeys.map(key => show(key)).join(', ')}; it has only url and detail`);
+        }
+        if (image.detail !== undefined && image.detail !== null && typeof image.detail !== 'string') {
+            chunkError(`${at}.image_url.detail must be a string, got ${kind(image.detail)}`);
+        }
+    }
+    if (typeof url !== 'string') {
+        chunkError(`${at}.image_url must be a URL string or {"url": string}, got ${kind(image)}`);
+        return;
+    }
+    const problem = imageUrlProblem(url, `${at}.image_url`);
+    if (problem !== null) {
+        out.push({
+            line,
+            rule: 'instruct/image-url',
+            message: problem.message,
+            severity: problem.severity
+        });
+    }
 }
 /** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
 function checkToolCalls(calls, i, defined, walk, ctx, out) {
@@ -1247,9 +1889,7 @@ function checkToolCalls(calls, i, defined, walk, ctx, out) {
             }
             walk.callIds.add(id);
         }
-        if (call.type !== undefined && call.type !== 'function') {
-            out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
-        }
+        typeWarning(call.type, at, 'tool/call-type', ctx, out);
         const fn = call.function;
         if (!isRecord(fn)) {
             out.push(error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
@@ -1311,6 +1951,12 @@ function checkToolAnswer(m, i, walk, ctx, out) {
         (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
         out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
     }
+}
+/** mistral-finetune never reads a tool's or a call's `type`: only "function" means anything. */
+function typeWarning(type, at, rule, ctx, out) {
+    if (type === undefined || type === null || type === 'function')
+        return;
+    out.push(warning(ctx.lineNo, rule, `${at}.type ${show(type)} should be "function"; mistral-finetune ignores "type" and reads it as a function`));
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
@@ -1397,6 +2043,50 @@ function checkPretrain(record, ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/validate/sample.ts
+
+
+
+
+
+/** The line's type (null: none recognised) and its problems by that type's rules. */
+function checkSample(purpose, record, ctx) {
+    if (purpose === 'batch')
+        return { type: 'batch', problems: checkBatch(record, ctx) };
+    const type = sampleTypeOf(record);
+    switch (type) {
+        case 'instruct':
+            return { type, problems: checkInstruct(record, ctx) };
+        case 'pretrain':
+            return { type, problems: checkPretrain(record, ctx) };
+        case 'classifier':
+            return { type, problems: checkClassifier(record, ctx) };
+        default:
+            return { type, problems: [unknownType(record, ctx.lineNo)] };
+    }
+}
+/** The sample type a fine-tune line holds, by its keys; null when none matches. */
+function sampleTypeOf(record) {
+    if (record.labels !== undefined)
+        return 'classifier';
+    if (record.messages !== undefined || record.interactions !== undefined)
+        return 'instruct';
+    if (record.text !== undefined || record.content !== undefined)
+        return 'pretrain';
+    return null;
+}
+function unknownType(record, lineNo) {
+    if (record.prompt !== undefined && record.completion !== undefined) {
+        return error(lineNo, 'file/prompt-completion', 'line is an OpenAI legacy {"prompt", "completion"} pair; Mistral needs {"messages": [{"role": "user", "content": <prompt>}, {"role": "assistant", "content": <completion>}]}: convert each line to that');
+    }
+    const keys = Object.keys(record);
+    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+    const hint = record.custom_id !== undefined || record.body !== undefined
+        ? '; it looks like a batch request: upload it with purpose batch'
+        : '';
+    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/validator.ts
 // Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
 // problems capped, counts and stats uncapped.
@@ -1407,12 +2097,9 @@ function checkPretrain(record, ctx) {
 
 
 
-
-/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
-const SIZE_WARNING_BYTES = 500_000_000;
 const DEFAULT_MAX_PROBLEMS = 1000;
+/** Lines that decide whether a file is JSON Lines at all: see `notJsonl`. */
+const SNIFF_LINES = 5;
 class validator_DatasetValidator {
     purpose;
     stats = createStats();
@@ -1429,6 +2116,16 @@ class validator_DatasetValidator {
     firstBlankLine = 0;
     firstCrlfLine = 0;
     bom = false;
+    /** Lines added by splitting at lone CRs, which shift every later line number. */
+    extraLines = 0;
+    loneCrs = 0;
+    firstLoneCrLine = 0;
+    /** The failures of the first lines, until a line gives an object (null: judged). */
+    held = [];
+    /** The first lines were none of them JSON objects: per-line failures are counted, not listed. */
+    notJsonl = null;
+    parseFailures = 0;
+    onError; // sees each error as found (stream-check.ts)
     constructor(purpose, options = {}) {
         if (purpose !== 'fine-tune' && purpose !== 'batch') {
             throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
@@ -1440,23 +2137,38 @@ class validator_DatasetValidator {
     }
     /** Take one line from the line reader. */
     line(line) {
-        this.stats.lines++;
+        const lineNo = line.lineNo + this.extraLines;
         if (line.crlf) {
             this.stats.crlfLines++;
             if (this.firstCrlfLine === 0)
-                this.firstCrlfLine = line.lineNo;
+                this.firstCrlfLine = lineNo;
         }
         if (line.bom)
             this.bom = true;
         if (line.error === undefined) {
-            this.record(line.text, line.lineNo);
+            // mistral-finetune reads with Python's universal newlines, where a lone CR ends a line too.
+            if (this.purpose === 'fine-tune' && line.text.includes('\r'))
+                this.splitAtCr(line, lineNo);
+            else
+                this.validateLine(line.text, lineNo);
             return;
         }
-        this.nonBlankLines++;
-        this.stats.invalidSamples++;
-        this.add(line.error === 'too-long'
-            ? error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
-            : error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
+        this.stats.lines++;
+        this.failedParse(line.error === 'too-long'
+            ? error(lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
+            : error(lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'), '', line.error === 'invalid-utf8');
+    }
+    splitAtCr(line, lineNo) {
+        const parts = line.text.split('\r');
+        // A CR that ends the file's last line (no LF after it) ends that line: nothing follows it.
+        if (!line.crlf && parts[parts.length - 1] === '')
+            parts.pop();
+        this.loneCrs += parts.length - 1;
+        if (this.firstLoneCrLine === 0 && parts.length > 1)
+            this.firstLoneCrLine = lineNo;
+        this.extraLines += parts.length - 1;
+        for (let k = 0; k < parts.length; k++)
+            this.validateLine(parts[k], lineNo + k);
     }
     /** Validate one decoded line (no newline); returns its problems, uncapped. */
     validateLine(text, lineNo) {
@@ -1480,39 +2192,17 @@ class validator_DatasetValidator {
         catch (e) {
             if (text.trim().length === 0)
                 return this.blank(lineNo);
-            return this.finishLine([
-                error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
-            ]);
+            return this.failedParse(error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`), text);
         }
         if (!isRecord(value)) {
-            return this.finishLine([
-                error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
-            ]);
+            return this.failedParse(error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`), text);
         }
-        const ctx = this.ctx;
-        ctx.lineNo = lineNo;
-        let type;
-        let problems;
-        if (this.purpose === 'batch') {
-            type = 'batch';
-            problems = checkBatch(value, ctx);
-        }
-        else {
-            type = sampleTypeOf(value);
-            switch (type) {
-                case 'instruct':
-                    problems = checkInstruct(value, ctx);
-                    break;
-                case 'pretrain':
-                    problems = checkPretrain(value, ctx);
-                    break;
-                case 'classifier':
-                    problems = checkClassifier(value, ctx);
-                    break;
-                default:
-                    return this.finishLine([unknownType(value, lineNo)]);
-            }
-        }
+        if (this.held !== null)
+            this.judge(false);
+        this.ctx.lineNo = lineNo;
+        const { type, problems } = checkSample(this.purpose, value, this.ctx);
+        if (type === null)
+            return this.finishLine(problems);
         this.stats.samplesByType[type]++;
         if (this.sampleType === null) {
             this.sampleType = type;
@@ -1522,6 +2212,44 @@ class validator_DatasetValidator {
             problems.unshift(error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
         }
         return this.finishLine(problems);
+    }
+    /**
+     * A line that gave no JSON object. While the first lines are judged its problem is held; once
+     * the file is judged not JSON Lines at all, it is counted but not listed (one file-level
+     * problem says what the file is instead).
+     */
+    failedParse(problem, text, binary = false) {
+        this.parseFailures++;
+        this.nonBlankLines++;
+        this.stats.invalidSamples++;
+        if (this.held === null) {
+            if (this.notJsonl === null)
+                this.add(problem);
+            else
+                this.errorCount++;
+        }
+        else {
+            this.held.push({ problem, text, binary });
+            // A first line of "[" or "{" opens one JSON document: its elements may parse line by line.
+            const opens = this.held.length === 1 && JSON_DOCUMENT_START.test(text);
+            if (opens || this.held.length === SNIFF_LINES)
+                this.judge(true);
+        }
+        return [problem];
+    }
+    judge(notJsonl) {
+        const held = this.held ?? [];
+        this.held = null;
+        if (notJsonl) {
+            this.notJsonl = held;
+            this.errorCount += held.length;
+            if (held.length > 0)
+                this.onError?.(held[0].problem);
+        }
+        else {
+            for (const failure of held)
+                this.add(failure.problem);
+        }
     }
     blank(lineNo) {
         this.stats.blankLines++;
@@ -1546,11 +2274,16 @@ class validator_DatasetValidator {
             this.errorCount++;
         else
             this.warningCount++;
+        if (problem.severity === 'error')
+            this.onError?.(problem);
         if (this.problems.length < this.maxProblems)
             this.problems.push(problem);
     }
     /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
     finish(fileBytes) {
+        // A file of one bad line gets that line's own message; two or more, and nothing else, are a file.
+        if (this.held !== null)
+            this.judge(this.held.length >= 2);
         const stats = finishStats(this.stats, fileBytes);
         const extra = [];
         if (fileBytes === 0) {
@@ -1560,20 +2293,24 @@ class validator_DatasetValidator {
             extra.push(error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
         }
         extra.push(...sizeProblems(fileBytes));
-        if (this.bom) {
-            extra.push(warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
-        }
-        if (stats.crlfLines > 0) {
-            extra.push(warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
-        }
-        if (stats.blankLines > 0) {
-            extra.push(warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
-        }
+        extra.push(...lineEndProblems(this.purpose, {
+            bom: this.bom,
+            crlfLines: stats.crlfLines,
+            firstCrlfLine: this.firstCrlfLine,
+            loneCrs: this.loneCrs,
+            firstLoneCrLine: this.firstLoneCrLine,
+            blankLines: stats.blankLines,
+            firstBlankLine: this.firstBlankLine
+        }));
         for (const p of extra) {
             if (p.severity === 'error')
                 this.errorCount++;
             else
                 this.warningCount++;
+        }
+        // Not counted itself: it stands for the failed lines, which are.
+        if (this.notJsonl !== null) {
+            extra.push(notJsonlProblem(this.notJsonl, this.parseFailures, stats.lines));
         }
         const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
         return {
@@ -1586,53 +2323,14 @@ class validator_DatasetValidator {
         };
     }
 }
-/** The sample type a fine-tune line holds, by its keys; null when none matches. */
-function sampleTypeOf(record) {
-    if (record.labels !== undefined)
-        return 'classifier';
-    if (record.messages !== undefined || record.interactions !== undefined)
-        return 'instruct';
-    if (record.text !== undefined || record.content !== undefined)
-        return 'pretrain';
-    return null;
-}
-function sizeProblems(fileBytes) {
-    if (fileBytes > MAX_FILE_BYTES) {
-        return [
-            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
-        ];
-    }
-    if (fileBytes > SIZE_WARNING_BYTES) {
-        return [
-            warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
-        ];
-    }
-    return [];
-}
-/** File-level problems (line null) first, then by line; stable. */
-function sortProblems(problems) {
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function unknownType(record, lineNo) {
-    const keys = Object.keys(record);
-    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-    const hint = record.custom_id !== undefined || record.body !== undefined
-        ? '; it looks like a batch request: upload it with purpose batch'
-        : '';
-    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
-}
 function cut(text, max = 120) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/validate/types.ts
-// Shared types of the dataset validator, and its purposes. Pure data: no Node or @actions imports.
-/** The `purpose` form field of `POST /v1/files` that the validator understands. */
-const PURPOSES = ['fine-tune', 'batch', 'ocr'];
-
 ;// CONCATENATED MODULE: ./src/validate/index.ts
 // Dataset validator: checks a file for the Mistral Files API before it is uploaded.
 // Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
+
 
 
 
@@ -1694,158 +2392,6 @@ async function validateOcrFile(path, size, options) {
     if (check.skipped !== undefined)
         result.skipped = check.skipped;
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names, exactly as in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Path"] = "path";
-    Inputs["Purpose"] = "purpose";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ServerUrl"] = "server-url";
-    Inputs["Visibility"] = "visibility";
-    Inputs["Expiry"] = "expiry";
-    Inputs["MaxAttempts"] = "max-attempts";
-    Inputs["TimeoutMinutes"] = "timeout-minutes";
-    Inputs["AttemptTimeoutSeconds"] = "attempt-timeout-seconds";
-    Inputs["Validate"] = "validate";
-    Inputs["DryRun"] = "dry-run";
-    Inputs["IfNoFilesFound"] = "if-no-files-found";
-    Inputs["RemoteName"] = "remote-name";
-    Inputs["ReuseExisting"] = "reuse-existing";
-    Inputs["AllowOutsideWorkspace"] = "allow-outside-workspace";
-})(Inputs || (Inputs = {}));
-/** Output names, exactly as in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["FileId"] = "file-id";
-    Outputs["Bytes"] = "bytes";
-    Outputs["CreatedAt"] = "created-at";
-    Outputs["Filename"] = "filename";
-    Outputs["Purpose"] = "purpose";
-    Outputs["SampleType"] = "sample-type";
-    Outputs["Sha256"] = "sha256";
-    Outputs["Valid"] = "valid";
-    Outputs["NumSamples"] = "num-samples";
-    Outputs["NumErrors"] = "num-errors";
-    Outputs["Files"] = "files";
-    Outputs["FileIds"] = "file-ids";
-})(Outputs || (Outputs = {}));
-const ACTION_NAME = 'mistral-upload-action';
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_VERSION = '1.0.0';
-const DEFAULT_SERVER_URL = 'https://api.mistral.ai';
-
-const VISIBILITIES = ['workspace', 'user'];
-const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
-/** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
-const UPLOAD_CONCURRENCY = 3;
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-
-
-;// CONCATENATED MODULE: ./src/step-error.ts
-/** A failure the step explains in full: its message says what is wrong and how to fix it. */
-class StepError extends Error {
-    name = 'StepError';
-}
-/** Bad input: the message names the input and says how to fix it. Thrown before any request. */
-class InputError extends StepError {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** The data broke the dataset rules: the problems are already reported; nothing was uploaded. */
-class InvalidDatasetError extends StepError {
-    name = 'InvalidDatasetError';
-}
-
-;// CONCATENATED MODULE: ./src/remote-name.ts
-
-
-
-// The `remote-name` template: the name a file gets on Mistral.
-const PLACEHOLDER = /\{([a-z0-9]+)(?::(\d+))?\}/g;
-const KNOWN = new Set(['name', 'stem', 'ext', 'sha256', 'sha']);
-/**
- * A name that carries the hash stands for the content (reuse-existing): 8 hex digits are 32 bits,
- * so two versions of one file of the same size share a name about once in 4 billion.
- */
-const MIN_SHA256_DIGITS = 8;
-/** Throws an InputError naming the first placeholder the template cannot fill. */
-function checkRemoteName(template) {
-    for (const [placeholder, key, digits] of template.matchAll(PLACEHOLDER)) {
-        if (!KNOWN.has(key)) {
-            throw new InputError(Inputs.RemoteName, `${placeholder} is not a placeholder. Use {name}, {stem}, {ext}, {sha256}, {sha256:N} or {sha}.`);
-        }
-        if (digits !== undefined && ((key !== 'sha256' && key !== 'sha') || Number(digits) < 1)) {
-            throw new InputError(Inputs.RemoteName, `${placeholder}: only {sha256:N} and {sha:N} take a length of 1 or more.`);
-        }
-        if (key === 'sha256' && digits !== undefined && Number(digits) < MIN_SHA256_DIGITS) {
-            throw new InputError(Inputs.RemoteName, `${placeholder} keeps too little of the hash: a file already on Mistral with the same name and size is reused as if it held the same bytes, and with ${digits} hex digit${digits === '1' ? '' : 's'} a different file often matches. Use {sha256:${MIN_SHA256_DIGITS}} or more ({sha256:12} is usual), or {sha256} for the whole hash.`);
-        }
-    }
-    if (/[/\\]/.test(template.replace(PLACEHOLDER, ''))) {
-        throw new InputError(Inputs.RemoteName, `"${template}" must be a file name, without / or \\.`);
-    }
-}
-/** Whether the name carries the content hash, so an identical name means identical content. */
-function namesContent(template) {
-    return [...template.matchAll(PLACEHOLDER)].some(([, key]) => key === 'sha256');
-}
-/** Fills the template: {name} base name, {stem} without extension, {ext} with its dot. */
-function remoteName(template, facts) {
-    const name = external_node_path_default().basename(facts.path);
-    const ext = external_node_path_default().extname(name);
-    const values = {
-        name,
-        stem: name.slice(0, name.length - ext.length),
-        ext,
-        sha256: facts.sha256,
-        sha: facts.commit
-    };
-    return template.replace(PLACEHOLDER, (placeholder, key, digits) => {
-        const value = values[key];
-        if (value === undefined) {
-            throw new InputError(Inputs.RemoteName, `${placeholder} has no value here${key === 'sha' ? ' (GITHUB_SHA is not set)' : ''}.`);
-        }
-        return digits === undefined ? value : value.slice(0, Number(digits));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/units.ts
-// How numbers read in the log and the summary.
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-/** Binary units, one decimal: 1.5 KiB, 400.0 MiB. */
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-/** Unix seconds as `2026-12-02 04:20:11 UTC`; anything else as it came. */
-function formatUnixTime(seconds) {
-    const date = new Date(seconds * 1000);
-    if (!Number.isFinite(seconds) || Number.isNaN(date.getTime()))
-        return String(seconds);
-    return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-/** The first 12 hex digits of a hash, enough to tell files apart at a glance. */
-function shortHash(sha256) {
-    return sha256.length > 12 ? `${sha256.slice(0, 12)}…` : sha256;
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts

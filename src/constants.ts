@@ -38,7 +38,7 @@ export const ACTION_NAME = 'mistral-upload-action'
 export const ACTION_VERSION = '1.0.0'
 
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
-export {PURPOSES} from './validate/index.js'
+export {PURPOSES} from './validate/types.js'
 export const VISIBILITIES = ['workspace', 'user'] as const
 export const IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'] as const
 /** Uploads at once: enough to overlap round trips, few enough to stay kind to the API. */
@@ -48,4 +48,4 @@ export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_TIMEOUT_MINUTES = 30
 
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
-export {MAX_FILE_BYTES} from './validate/index.js'
+export {MAX_FILE_BYTES} from './validate/file-rules.js'

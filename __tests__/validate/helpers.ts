@@ -1,7 +1,6 @@
 // Helpers for the validator tests (not a test file: jest only runs *.test.ts).
 import {validateBuffer} from '../../src/validate/index.js'
-import type {ValidationResult} from '../../src/validate/types.js'
-import type {JsonlPurpose} from '../../src/validate/validator.js'
+import type {ValidationResult, JsonlPurpose} from '../../src/validate/types.js'
 
 /** Records (objects, or raw strings taken as they are) as JSONL text. */
 export function jsonl(...records: unknown[]): string {

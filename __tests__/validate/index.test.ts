@@ -4,7 +4,7 @@ import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {validateBuffer, validateFile} from '../../src/validate/index.js'
-import {MAX_FILE_BYTES} from '../../src/validate/validator.js'
+import {MAX_FILE_BYTES} from '../../src/validate/file-rules.js'
 import {brief, chat, jsonl} from './helpers.js'
 
 let dir: string
@@ -14,6 +14,11 @@ function file(content: string | Buffer, name = `f${++n}.jsonl`): string {
   writeFileSync(path, content)
   return path
 }
+
+const batchLine = (id: string): object => ({
+  custom_id: id,
+  body: {messages: [{role: 'user', content: 'hi'}]}
+})
 
 const turn = (q: string, a: string): {messages: Array<{role: string; content: string}>} => ({
   messages: [
@@ -62,11 +67,19 @@ describe('validateFile: fine-tune', () => {
     expect(brief(result)).toEqual(['null file/empty', '1 file/blank-line', '3 file/crlf'])
   })
 
-  it('accepts a BOM with a warning and parses line 1', async () => {
+  // mistral-finetune reads with Python's open(), which keeps a BOM, and json.loads rejects it.
+  it('rejects a BOM for fine-tune, warns for batch, and parses line 1', async () => {
     const result = await validateFile(file(`\ufeff${jsonl(chat, chat)}`), 'fine-tune')
-    expect(result.valid).toBe(true)
-    expect(brief(result)).toEqual(['1 file/bom'])
+    expect(result.valid).toBe(false)
+    expect(result.problems.map(p => `${p.line} ${p.rule} ${p.severity}`)).toEqual([
+      '1 file/bom error'
+    ])
     expect(result.stats.samplesByType.instruct).toBe(2)
+    const batch = await validateFile(file(`\ufeff${jsonl(batchLine('a'))}`), 'batch')
+    expect(batch.valid).toBe(true)
+    expect(batch.problems.map(p => `${p.line} ${p.rule} ${p.severity}`)).toEqual([
+      '1 file/bom warning'
+    ])
   })
 
   it('accepts CRLF with one warning naming the count and the first line', async () => {
@@ -86,14 +99,21 @@ describe('validateFile: fine-tune', () => {
     ])
   })
 
-  it('skips blank lines with one warning, and keeps line numbers right', async () => {
+  // mistral-finetune calls json.loads on every line, which raises on a blank one.
+  it('reports blank lines once, an error for fine-tune, and keeps line numbers right', async () => {
     const content = jsonl(chat, '', '   ', turn('q', 'a'), '', {
       messages: [{role: 'user', content: 'x'}]
     })
     const result = await validateFile(file(content), 'fine-tune')
     expect(brief(result)).toEqual(['2 file/blank-line', '6 instruct/last-role'])
+    expect(result.problems[0]).toMatchObject({severity: 'error', line: 2})
     expect(result.problems[0].message).toMatch(/^3 blank line\(s\) \(first: line 2\)/)
     expect(result.stats).toMatchObject({lines: 6, blankLines: 3})
+    const batch = await validateFile(file(jsonl(batchLine('a'), '', batchLine('b'))), 'batch')
+    expect(batch.valid).toBe(true)
+    expect(batch.problems.map(p => `${p.line} ${p.rule} ${p.severity}`)).toEqual([
+      '2 file/blank-line warning'
+    ])
   })
 
   it('accepts unicode everywhere', async () => {
@@ -201,8 +221,9 @@ describe('validateFile: fine-tune', () => {
     const content = jsonl(...Array.from({length: 30}, () => bad), {text: 'x'}, '')
     const result = await validateFile(file(content), 'fine-tune', {maxProblems: 10})
     expect(result.problems).toHaveLength(10)
-    expect(result.errorCount).toBe(31)
-    expect(result.warningCount).toBe(1)
+    // 30 last-role errors, the mixed-types line and the blank last line (an error for fine-tune).
+    expect(result.errorCount).toBe(32)
+    expect(result.warningCount).toBe(0)
     expect(result.problems[9].line).toBe(10)
   })
 

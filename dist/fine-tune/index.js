@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(775);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 407:
+/***/ 775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -356,7 +356,7 @@ async function unlessAborted(promise, signal) {
 
 ;// CONCATENATED MODULE: ./src/json.ts
 // JSON values as parsed by JSON.parse: the one object check shared by the client and the validator.
-function json_isRecord(value) {
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
@@ -364,7 +364,7 @@ function json_isRecord(value) {
  * near 1,000 levels (the interpreter's recursion limit: `json.loads` of 998 nested arrays raises
  * RecursionError on CPython 3.11), and mistral-finetune reads every line with `json.loads`.
  */
-const json_MAX_JSON_DEPTH = 1000;
+const MAX_JSON_DEPTH = 1000;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_ARRAY = 0x5b;
@@ -385,7 +385,7 @@ const CLOSE_OBJECT = 0x7d;
  * more of them is scanned character by character, and that scan stops at the first level past
  * the limit.
  */
-function json_depthExceeded(text, limit = json_MAX_JSON_DEPTH) {
+function depthExceeded(text, limit = MAX_JSON_DEPTH) {
     if (text.length < 2 * limit + 2)
         return -1;
     let openers = 0;
@@ -657,7 +657,7 @@ function parseErrorBody(body) {
     if (!text)
         return { reason: '', lineErrors: [] };
     // Nested past what json.loads reads: not parsed (nothing below can overflow), shown cut short.
-    if (json_depthExceeded(text) !== -1)
+    if (depthExceeded(text) !== -1)
         return { reason: textOf(text), lineErrors: [] };
     let json;
     try {
@@ -666,7 +666,7 @@ function parseErrorBody(body) {
     catch {
         return { reason: textOf(text), lineErrors: [] };
     }
-    if (!json_isRecord(json))
+    if (!isRecord(json))
         return { reason: oneLine(shown(json)), lineErrors: [] };
     const parts = [];
     const { detail, message, description, error, errors } = json;
@@ -676,7 +676,7 @@ function parseErrorBody(body) {
         parts.push(detail.map(describeDetailItem).join('; '));
     if (typeof message === 'string')
         parts.push(message);
-    if (json_isRecord(error) && typeof error.message === 'string')
+    if (isRecord(error) && typeof error.message === 'string')
         parts.push(error.message);
     if (typeof description === 'string')
         parts.push(description);
@@ -685,7 +685,7 @@ function parseErrorBody(body) {
     return { reason: oneLine(reason), lineErrors };
 }
 function describeDetailItem(item) {
-    if (!json_isRecord(item))
+    if (!isRecord(item))
         return shown(item);
     const where = Array.isArray(item.loc)
         ? item.loc
@@ -701,7 +701,7 @@ function shown(value) {
     return typeof value === 'string' ? value : previewJson(value, REASON_MAX);
 }
 function toLineError(item) {
-    if (!json_isRecord(item) || typeof item.message !== 'string')
+    if (!isRecord(item) || typeof item.message !== 'string')
         return [];
     const line = Number(item.line_number);
     return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
@@ -998,7 +998,7 @@ class JobsClient {
             params.set('created_after', query.createdAfter.toISOString());
         const reply = await this.transport.send('GET', `/v1/batch/jobs?${params}`, { timeoutMs });
         const json = parseJson(reply);
-        if (!json_isRecord(json) || !Array.isArray(json.data)) {
+        if (!isRecord(json) || !Array.isArray(json.data)) {
             throw new errors_InvalidResponseError('the job list has no `data` array', reply.status, reply.text);
         }
         return json.data.map(item => toBatchJob(item, reply));
@@ -1028,7 +1028,7 @@ const COUNTS = ['total_requests', 'completed_requests', 'succeeded_requests', 'f
 /** Trust what the spec requires: an id, a known status, the counts and a created_at. */
 function toBatchJob(json, { status, text }) {
     const invalid = (what) => new errors_InvalidResponseError(`the batch job ${what}`, status, text);
-    if (!json_isRecord(json))
+    if (!isRecord(json))
         throw invalid('is not a JSON object');
     if (typeof json.id !== 'string' || json.id === '')
         throw invalid('has no `id`');
@@ -1040,7 +1040,7 @@ function toBatchJob(json, { status, text }) {
             throw invalid(`${json.id} has no numeric \`${count}\``);
     }
     const errors = Array.isArray(json.errors)
-        ? json.errors.flatMap(error => json_isRecord(error) && typeof error.message === 'string'
+        ? json.errors.flatMap(error => isRecord(error) && typeof error.message === 'string'
             ? [{ message: error.message, count: typeof error.count === 'number' ? error.count : 1 }]
             : [])
         : [];
@@ -1057,7 +1057,7 @@ function toBatchJob(json, { status, text }) {
     };
 }
 function toFineTuningJob(json, { status, text }) {
-    if (!json_isRecord(json) || typeof json.id !== 'string' || typeof json.status !== 'string') {
+    if (!isRecord(json) || typeof json.id !== 'string' || typeof json.status !== 'string') {
         throw new errors_InvalidResponseError('the fine-tuning job has no `id` or `status`', status, text);
     }
     return {
@@ -1070,1058 +1070,6 @@ function toFineTuningJob(json, { status, text }) {
 }
 function isString(value) {
     return typeof value === 'string';
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/validate/lines.ts
-// Streaming line reader: splits on 0x0A in Buffers, checks UTF-8, decodes one line at a time.
-
-
-
-/** Read size for files. */
-const CHUNK_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
-/** Default longest line, in bytes without the line terminator. */
-const lines_DEFAULT_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Synchronous core of the reader: push chunks, get complete lines through `emit`.
- * Memory is one chunk plus the current partial line (at most maxLineBytes: longer lines are
- * dropped while scanning for their end, and reported with error 'too-long').
- */
-class lines_LineSplitter {
-    maxLineBytes;
-    /** The current partial line in `part[0, partBytes)`; the buffer grows by doubling. */
-    part = null;
-    partBytes = 0;
-    /** Bytes of the current line dropped because it is too long (0 while it fits). */
-    dropped = 0;
-    lineNo = 0;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? lines_DEFAULT_MAX_LINE_BYTES;
-    }
-    push(chunk, emit) {
-        const buf = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        let start = 0;
-        let nl = buf.indexOf(LF, 0);
-        if (nl === -1) {
-            this.keep(buf, 0, buf.length);
-            return;
-        }
-        // The line carried over from earlier chunks ends here.
-        if (this.partBytes > 0 || this.dropped > 0) {
-            this.keep(buf, 0, nl);
-            this.flush(true, emit);
-            start = nl + 1;
-            nl = start < buf.length ? buf.indexOf(LF, start) : -1;
-        }
-        if (nl !== -1) {
-            // Lines wholly inside this chunk: one UTF-8 check for all of them (simdutf), per line
-            // only when that fails. 0x0A never occurs inside a multi-byte sequence.
-            const lastNl = buf.lastIndexOf(LF);
-            const allValid = isUtf8(buf.subarray(start, lastNl));
-            while (nl !== -1) {
-                this.emitSlice(buf, start, nl, true, allValid, emit);
-                start = nl + 1;
-                nl = nl < lastNl ? buf.indexOf(LF, start) : -1;
-            }
-        }
-        if (start < buf.length)
-            this.keep(buf, start, buf.length);
-    }
-    /** Emit the last line when the input does not end with a newline. */
-    end(emit) {
-        if (this.partBytes > 0 || this.dropped > 0)
-            this.flush(false, emit);
-    }
-    keep(buf, start, end) {
-        const n = end - start;
-        if (n === 0)
-            return;
-        const limit = this.maxLineBytes + 4; // room for a BOM and a '\r' that emitSlice strips
-        const need = this.partBytes + n;
-        if (this.dropped > 0 || need > limit) {
-            this.dropped += need;
-            this.part = null;
-            this.partBytes = 0;
-            return;
-        }
-        // Copy: the part outlives this chunk, and the caller may reuse its buffer. One buffer that
-        // doubles, not a list of pieces joined at the end: a 64 MiB line then costs its bytes and
-        // at most half as much again while growing, not twice its bytes.
-        let part = this.part;
-        if (part === null || need > part.length) {
-            const grown = Buffer.allocUnsafe(part === null ? n : Math.min(Math.max(need, 2 * part.length), limit));
-            if (part !== null)
-                part.copy(grown, 0, 0, this.partBytes);
-            this.part = part = grown;
-        }
-        buf.copy(part, this.partBytes, start, end);
-        this.partBytes = need;
-    }
-    flush(terminated, emit) {
-        if (this.dropped > 0) {
-            const bytes = this.dropped + (terminated ? 1 : 0);
-            this.dropped = 0;
-            this.lineNo++;
-            emit({ lineNo: this.lineNo, text: '', bytes, crlf: false, bom: false, error: 'too-long' });
-            return;
-        }
-        const line = this.part;
-        const bytes = this.partBytes;
-        this.part = null;
-        this.partBytes = 0;
-        this.emitSlice(line, 0, bytes, terminated, false, emit);
-    }
-    emitSlice(buf, start, end, terminated, knownValid, emit) {
-        const lineNo = ++this.lineNo;
-        const bytes = end - start + (terminated ? 1 : 0);
-        let bom = false;
-        if (lineNo === 1 &&
-            end - start >= 3 &&
-            buf[start] === 0xef &&
-            buf[start + 1] === 0xbb &&
-            buf[start + 2] === 0xbf) {
-            bom = true;
-            start += 3;
-        }
-        let crlf = false;
-        if (terminated && end > start && buf[end - 1] === CR) {
-            crlf = true;
-            end--;
-        }
-        if (end - start > this.maxLineBytes) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'too-long' });
-        }
-        else if (!knownValid && !isUtf8(buf.subarray(start, end))) {
-            emit({ lineNo, text: '', bytes, crlf, bom, error: 'invalid-utf8' });
-        }
-        else {
-            emit({ lineNo, text: buf.toString('utf8', start, end), bytes, crlf, bom });
-        }
-    }
-}
-/** Split any stream of byte chunks into lines (the split2 contract, for tests and reuse). */
-async function* splitLines(source, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    let pending = [];
-    const sink = line => {
-        pending.push(line);
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, sink);
-        if (pending.length > 0) {
-            const ready = pending;
-            pending = [];
-            yield* ready;
-        }
-    }
-    splitter.end(sink);
-    yield* pending;
-}
-/** Read a file line by line in CHUNK_SIZE reads; memory stays flat whatever the file size. */
-function readLines(path, options = {}) {
-    return splitLines(createReadStream(path, { highWaterMark: CHUNK_SIZE }), options);
-}
-/**
- * Feed a whole file to `emit` without an async step per line (what validateFile uses). Two
- * buffers take turns: the next chunk is read while this one is checked, so the pass never waits
- * on the disk, and memory stays at two chunks (a fresh Buffer per read would leave tens of MB of
- * garbage before V8's external-memory GC runs). The splitter copies what outlives a chunk, and
- * `onChunk` must not keep the chunk it is shown.
- */
-async function lines_forEachLine(path, emit, options = {}) {
-    const splitter = new lines_LineSplitter(options);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    const file = await open(path, 'r');
-    let reading = file.read(buffers[0], 0, CHUNK_SIZE, null);
-    try {
-        for (let turn = 1;; turn++) {
-            const { bytesRead, buffer } = await reading;
-            if (bytesRead === 0)
-                break;
-            reading = file.read(buffers[turn % 2], 0, CHUNK_SIZE, null);
-            const chunk = buffer.subarray(0, bytesRead);
-            options.onChunk?.(chunk);
-            splitter.push(chunk, emit);
-        }
-    }
-    finally {
-        await Promise.allSettled([reading]); // still in flight when a check threw
-        await file.close();
-    }
-    splitter.end(emit);
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
-
-/** Bytes to read from the start of the file for checkOcrDocument. */
-const ocr_OCR_HEAD_BYTES = 1024;
-/** The OCR FAQ: "Uploaded document files must be 50 MB or less and contain 1,000 pages or fewer." */
-const OCR_MAX_BYTES = 50_000_000;
-const startsWith = (...bytes) => head => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-const ascii = (text) => Array.from(text, c => c.charCodeAt(0));
-/** ISO-BMFF (AVIF, HEIC): "ftyp" at offset 4, then a major brand from the list. */
-const ftyp = (...brands) => head => {
-    if (head.length < 12 || String.fromCharCode(...head.subarray(4, 8)) !== 'ftyp')
-        return false;
-    return brands.includes(String.fromCharCode(...head.subarray(8, 12)));
-};
-const PDF = {
-    name: 'PDF',
-    // The PDF spec lets "%PDF-" appear anywhere in the first 1024 bytes.
-    sniff: head => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('%PDF-') !== -1
-};
-const ZIP = startsWith(0x50, 0x4b, 0x03, 0x04);
-const OLE2 = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
-const PNG = { name: 'PNG', sniff: startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) };
-const JPEG = { name: 'JPEG', sniff: startsWith(0xff, 0xd8, 0xff) };
-const GIF = {
-    name: 'GIF',
-    sniff: head => startsWith(...ascii('GIF87a'))(head) || startsWith(...ascii('GIF89a'))(head)
-};
-const BMP = { name: 'BMP', sniff: startsWith(0x42, 0x4d) };
-const TIFF = {
-    name: 'TIFF',
-    sniff: head => startsWith(0x49, 0x49, 0x2a, 0x00)(head) || startsWith(0x4d, 0x4d, 0x00, 0x2a)(head)
-};
-const WEBP = {
-    name: 'WebP',
-    sniff: head => startsWith(...ascii('RIFF'))(head) &&
-        head.length >= 12 &&
-        String.fromCharCode(...head.subarray(8, 12)) === 'WEBP'
-};
-const AVIF = { name: 'AVIF', sniff: ftyp('avif', 'avis', 'mif1', 'msf1') };
-const HEIC = {
-    name: 'HEIC/HEIF',
-    sniff: ftyp('heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1')
-};
-const RTF = { name: 'RTF', sniff: startsWith(...ascii('{\\rtf')) };
-const office = (name) => ({ name, sniff: ZIP });
-const legacy = (name) => ({ name, sniff: OLE2 });
-const ocr_text = (name) => ({ name });
-/** Extensions from the OCR FAQ table. */
-const FORMATS = {
-    pdf: PDF,
-    docx: office('Word (DOCX)'),
-    doc: legacy('Word (DOC)'),
-    pptx: office('PowerPoint (PPTX)'),
-    ppt: legacy('PowerPoint (PPT)'),
-    xlsx: office('Excel (XLSX)'),
-    epub: office('EPUB'),
-    odt: office('OpenDocument Text'),
-    rtf: RTF,
-    csv: ocr_text('CSV'),
-    txt: ocr_text('text'),
-    xml: ocr_text('XML'),
-    bib: ocr_text('BibTeX'),
-    fb2: ocr_text('FictionBook'),
-    ipynb: ocr_text('Jupyter notebook'),
-    tex: ocr_text('LaTeX'),
-    opml: ocr_text('OPML'),
-    '1': ocr_text('troff'),
-    man: ocr_text('troff'),
-    jpg: JPEG,
-    jpeg: JPEG,
-    png: PNG,
-    avif: AVIF,
-    tif: TIFF,
-    tiff: TIFF,
-    gif: GIF,
-    heic: HEIC,
-    heif: HEIC,
-    bmp: BMP,
-    webp: WEBP
-};
-/** Formats recognised by content alone, for files without a known extension. */
-const SNIFFABLE = [
-    [PDF, 'pdf'],
-    [PNG, 'png'],
-    [JPEG, 'jpg'],
-    [GIF, 'gif'],
-    [TIFF, 'tiff'],
-    [WEBP, 'webp'],
-    [AVIF, 'avif'],
-    [HEIC, 'heic'],
-    [RTF, 'rtf'],
-    [{ name: 'a ZIP-based document (DOCX, PPTX, XLSX, EPUB or ODT)', sniff: ZIP }, 'docx'],
-    [{ name: 'a legacy Office document (DOC or PPT)', sniff: OLE2 }, 'doc']
-];
-const OCR_EXTENSIONS = Object.keys(FORMATS);
-function extensionOf(name) {
-    const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
-function ocr_checkOcrDocument(doc) {
-    const problems = [];
-    if (doc.size > OCR_MAX_BYTES) {
-        problems.push(warning(null, 'ocr/size', `file is ${doc.size} bytes; the OCR processor accepts documents of 50 MB (50,000,000 bytes) or less`));
-    }
-    const ext = extensionOf(doc.name);
-    const format = Object.prototype.hasOwnProperty.call(FORMATS, ext) ? FORMATS[ext] : undefined;
-    if (format === undefined) {
-        const found = SNIFFABLE.find(([f]) => f.sniff?.(doc.head));
-        if (found === undefined) {
-            return {
-                problems,
-                skipped: `${ext ? `".${ext}"` : 'a file without an extension'} is not a type the OCR processor lists and its content was not recognised; OCR checks skipped`
-            };
-        }
-        const [f, suggested] = found;
-        problems.push(warning(null, 'ocr/extension', `content looks like ${f.name} but the name ${ext ? `ends in ".${ext}"` : 'has no extension'}; name it .${suggested} so the type is clear`));
-        return { problems, format: f.name };
-    }
-    if (format.sniff === undefined) {
-        const end = Math.min(doc.head.length, ocr_OCR_HEAD_BYTES);
-        for (let i = 0; i < end; i++) {
-            if (doc.head[i] === 0) {
-                problems.push(warning(null, 'ocr/binary-text', `".${ext}" is a text format but the file has a NUL byte at offset ${i}; expected plain text (UTF-8)`));
-                break;
-            }
-        }
-    }
-    else if (doc.size > 0 && !format.sniff(doc.head)) {
-        problems.push(error(null, 'ocr/magic-mismatch', `file name ends in ".${ext}" but the content does not start like ${format.name}; expected a real ${format.name} file`));
-    }
-    return { problems, format: format.name };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/instruct.ts
-// Instruct (chat) samples for purpose fine-tune, function calling included.
-// Sources: mistral-finetune finetune/data/tokenize.py (build_instruct_sample and helpers) and
-// mistral-common protocol/instruct/validator.py (MistralRequestValidatorV3, finetuning mode).
-
-
-
-const ROLE_LIST = 'system, user, assistant, tool';
-const NAME_RULE = 'must be 1 to 64 letters, digits, _ or -';
-const MESSAGES_KEY = {
-    key: 'messages',
-    alias: 'interactions',
-    bothRule: 'instruct/messages-and-interactions',
-    aliasRule: 'instruct/interactions-key'
-};
-const TOOLS_KEY = {
-    key: 'tools',
-    alias: 'available_tools',
-    bothRule: 'tool/tools-and-available-tools',
-    aliasRule: 'tool/available-tools-key'
-};
-const CONTENT_KEY = {
-    key: 'content',
-    alias: 'text',
-    bothRule: 'instruct/text-and-content',
-    aliasRule: 'instruct/text-key',
-    aliasFirst: true
-};
-/**
- * Read `names.key` of `record`, or its alias when only that is present. Both present: an error
- * (the key's value is used); the alias alone: a warning to rename it, unless `warn` is false.
- * `at` names the record in messages ("sample", "messages[2]"). Returns the value and the key
- * it was read from.
- */
-function readAliased(record, names, at, ctx, out, warn = true) {
-    const { key, alias } = names;
-    if (record[alias] === undefined)
-        return { value: record[key], key };
-    const line = ctx.lineNo;
-    if (record[key] !== undefined) {
-        const both = names.aliasFirst ? `"${alias}" and "${key}"` : `"${key}" and "${alias}"`;
-        out.push(error(line, names.bothRule, `${at} has both ${both}; expected only "${key}"`));
-        return { value: record[key], key };
-    }
-    if (warn) {
-        out.push(warning(line, names.aliasRule, `${at} uses "${alias}", which mistral-finetune accepts but the API docs do not show; rename it to "${key}"`));
-    }
-    return { value: record[alias], key: alias };
-}
-function instruct_checkInstruct(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value;
-    const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out);
-    const defined = checkTools(tools.value, tools.key, ctx, out);
-    if (!Array.isArray(messages)) {
-        out.push(error(line, 'instruct/messages-type', `"messages" must be a non-empty array of messages, got ${kind(messages)}`));
-        return out;
-    }
-    if (messages.length === 0) {
-        out.push(error(line, 'instruct/empty-messages', '"messages" is empty; expected a conversation that ends with an assistant message'));
-        return out;
-    }
-    instruct_checkConversation(messages, 'instruct', defined, ctx, out);
-    return out;
-}
-/** The top-level tool definitions; returns the defined function names (null: no list). */
-function checkTools(tools, key, ctx, out) {
-    if (tools === undefined || tools === null)
-        return null;
-    const line = ctx.lineNo;
-    if (!Array.isArray(tools)) {
-        out.push(error(line, 'tool/tools-type', `"${key}" must be an array of {"type": "function", "function": {name, description, parameters}}, got ${kind(tools)}`));
-        return null;
-    }
-    const names = new Set();
-    for (let i = 0; i < tools.length; i++) {
-        const tool = tools[i];
-        const at = `${key}[${i}]`;
-        if (!isRecord(tool) || !isRecord(tool.function)) {
-            out.push(error(line, 'tool/definition', `${at} must be an object with a "function" object {name, description, parameters}`));
-            continue;
-        }
-        if (tool.type !== undefined && tool.type !== 'function') {
-            out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`));
-        }
-        const fn = tool.function;
-        const missing = [];
-        if (fn.name === undefined)
-            missing.push('name');
-        if (fn.description === undefined)
-            missing.push('description');
-        if (fn.parameters === undefined)
-            missing.push('parameters');
-        if (missing.length > 0) {
-            out.push(error(line, 'tool/definition', `${at}.function has no ${missing.join(', ')}; expected name, description and parameters`));
-        }
-        if (typeof fn.name === 'string') {
-            if (!FUNCTION_NAME.test(fn.name)) {
-                out.push(error(line, 'tool/function-name', `${at}.function.name ${show(fn.name)} ${NAME_RULE}`));
-            }
-            names.add(fn.name);
-        }
-        else if (fn.name !== undefined) {
-            out.push(error(line, 'tool/function-name', `${at}.function.name must be a string, got ${kind(fn.name)}`));
-        }
-        if (fn.description !== undefined && typeof fn.description !== 'string') {
-            out.push(error(line, 'tool/definition', `${at}.function.description must be a string, got ${kind(fn.description)}`));
-        }
-        if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
-            out.push(error(line, 'tool/parameters-type', `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`));
-        }
-    }
-    return names;
-}
-/**
- * Check the messages of a conversation. `defined` is the set of tool names from the top-level
- * tools list (null when there is none). Shared with classifier samples, which use mode
- * 'classifier'.
- */
-function instruct_checkConversation(messages, mode, defined, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    const walk = { callIds: null };
-    let systems = 0;
-    // Last role other than system: mistral-finetune moves system messages to the system prompt,
-    // so they take no part in the turn order or the final-role check.
-    let prev = null;
-    // Tool answers still owed to the last assistant message with tool calls.
-    let pending = 0;
-    let callsFrom = -1;
-    let callsMade = 0;
-    let textKeyWarned = false;
-    for (let i = 0; i < messages.length; i++) {
-        const m = messages[i];
-        if (!isRecord(m)) {
-            out.push(error(line, 'instruct/message-type', `messages[${i}] must be an object with "role" and "content", got ${kind(m)}`));
-            continue;
-        }
-        const role = m.role;
-        if (role === undefined) {
-            out.push(error(line, 'instruct/missing-role', `messages[${i}] has no "role"; expected one of ${ROLE_LIST}`));
-            continue;
-        }
-        if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'tool') {
-            out.push(error(line, 'instruct/unknown-role', `messages[${i}].role ${show(role)} must be one of ${ROLE_LIST}`));
-            continue;
-        }
-        stats.messagesByRole[role]++;
-        const content = readAliased(m, CONTENT_KEY, `messages[${i}]`, ctx, out, !textKeyWarned);
-        if (content.key === CONTENT_KEY.alias)
-            textKeyWarned = true;
-        const filled = checkContent(content.value, role, i, ctx, out);
-        const calls = m.tool_calls;
-        const hasCalls = calls !== undefined && calls !== null;
-        if (role === 'system') {
-            if (++systems > 1) {
-                out.push(error(line, 'instruct/multiple-system', `messages[${i}] is system message number ${systems}; at most one system message is allowed`));
-            }
-        }
-        else if (mode === 'instruct' && prev !== null && !mayFollow(prev, role)) {
-            out.push(error(line, 'instruct/role-order', `messages[${i}] ${orderMessage(prev, role)}`));
-        }
-        if (role !== 'system')
-            prev = role;
-        if (mode === 'classifier' || role !== 'assistant') {
-            if (filled < 0) {
-                out.push(error(line, 'instruct/missing-content', `messages[${i}] is a ${role} message without "content"; expected a string`));
-            }
-            if (mode === 'classifier')
-                continue;
-            if (hasCalls) {
-                out.push(error(line, 'instruct/tool-calls-role', `messages[${i}] is a ${role} message; only assistant messages can have "tool_calls"`));
-            }
-            if (m.weight !== undefined && m.weight !== null) {
-                out.push(warning(line, 'instruct/weight-role', `messages[${i}] is a ${role} message; "weight" applies only to assistant messages and is ignored here`));
-            }
-            if (role === 'tool') {
-                checkToolAnswer(m, i, walk, ctx, out);
-                if (--pending === -1) {
-                    out.push(error(line, 'tool/too-many-answers', callsFrom < 0
-                        ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
-                        : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`));
-                }
-            }
-            continue;
-        }
-        // Assistant message.
-        if (pending > 0) {
-            out.push(error(line, 'tool/missing-answers', `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`));
-        }
-        pending = 0;
-        const w = m.weight;
-        if (w !== undefined && w !== null) {
-            if (w === 0)
-                stats.assistantWeightZero++;
-            else if (w !== 1) {
-                out.push(error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`));
-            }
-        }
-        let callsPresent = false;
-        if (hasCalls) {
-            const n = checkToolCalls(calls, i, defined, walk, ctx, out);
-            callsPresent = n !== 0;
-            if (n > 0) {
-                pending = n;
-                callsMade = n;
-                callsFrom = i;
-            }
-        }
-        if (filled > 0 && callsPresent) {
-            out.push(error(line, 'instruct/content-and-tool-calls', `messages[${i}] has both content and tool_calls; an assistant message must have one or the other`));
-        }
-        else if (filled <= 0 && !callsPresent) {
-            out.push(error(line, 'instruct/assistant-empty', `messages[${i}] is an assistant message with neither content nor tool_calls; expected one of them`));
-        }
-    }
-    if (mode === 'instruct' && prev !== 'assistant') {
-        out.push(error(line, 'instruct/last-role', prev === null
-            ? 'conversation has no user or assistant message; expected it to end with an assistant message'
-            : `last message has role "${prev}"; expected "assistant" (only assistant turns are trained on)`));
-    }
-}
-/** mistral-common _validate_message_order, with system messages taken out. */
-function mayFollow(prev, role) {
-    switch (prev) {
-        case 'user':
-            return role === 'assistant' || role === 'user';
-        case 'tool':
-            return role === 'assistant' || role === 'tool';
-        default:
-            return true;
-    }
-}
-function orderMessage(prev, role) {
-    return prev === 'tool'
-        ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
-        : `is a ${role} message right after a ${prev} message; expected an assistant or user message`;
-}
-/** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
-function checkContent(content, role, i, ctx, out) {
-    if (content === undefined || content === null)
-        return -1;
-    if (typeof content === 'string') {
-        if (content.length === 0)
-            return 0;
-        addText(ctx.stats, content);
-        return 1;
-    }
-    const line = ctx.lineNo;
-    if (!Array.isArray(content)) {
-        out.push(error(line, 'instruct/content-type', `messages[${i}].content must be a string or a list of text/image_url chunks, got ${kind(content)}`));
-        return 1;
-    }
-    if (role !== 'user') {
-        out.push(warning(line, 'instruct/chunks-role', `messages[${i}].content is a list of chunks in a ${role} message; mistral-finetune accepts chunk lists only in user messages, use a string`));
-    }
-    for (let j = 0; j < content.length; j++) {
-        const chunk = content[j];
-        const at = `messages[${i}].content[${j}]`;
-        if (!isRecord(chunk)) {
-            out.push(error(line, 'instruct/content-chunk', `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`));
-        }
-        else if (chunk.type === 'text') {
-            if (typeof chunk.text === 'string')
-                addText(ctx.stats, chunk.text);
-            else {
-                out.push(error(line, 'instruct/content-chunk', `${at}.text must be a string, got ${kind(chunk.text)}`));
-            }
-        }
-        else if (chunk.type === 'image_url') {
-            const url = chunk.image_url;
-            if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
-                out.push(error(line, 'instruct/content-chunk', `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`));
-            }
-        }
-        else {
-            out.push(error(line, 'instruct/content-chunk', `${at}.type ${show(chunk.type)} must be "text" or "image_url"`));
-        }
-    }
-    return content.length > 0 ? 1 : 0;
-}
-/** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
-function checkToolCalls(calls, i, defined, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const stats = ctx.stats;
-    if (!Array.isArray(calls)) {
-        out.push(error(line, 'tool/calls-type', `messages[${i}].tool_calls must be an array of tool calls, got ${kind(calls)}`));
-        return -1;
-    }
-    for (let j = 0; j < calls.length; j++) {
-        const call = calls[j];
-        const at = `messages[${i}].tool_calls[${j}]`;
-        stats.toolCalls++;
-        if (!isRecord(call)) {
-            out.push(error(line, 'tool/call-function', `${at} must be an object {"id", "type": "function", "function": {name, arguments}}, got ${kind(call)}`));
-            continue;
-        }
-        const id = call.id;
-        if (id === undefined) {
-            out.push(error(line, 'tool/call-id', `${at} has no "id"; expected 9 letters or digits`));
-        }
-        else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-            out.push(error(line, 'tool/call-id', `${at}.id ${show(id)} must be 9 letters or digits`));
-        }
-        else {
-            walk.callIds ??= new Set();
-            if (walk.callIds.has(id)) {
-                out.push(warning(line, 'tool/duplicate-call-id', `${at}.id "${id}" is already used by an earlier tool call in this conversation`));
-            }
-            walk.callIds.add(id);
-        }
-        if (call.type !== undefined && call.type !== 'function') {
-            out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`));
-        }
-        const fn = call.function;
-        if (!isRecord(fn)) {
-            out.push(error(line, 'tool/call-function', `${at}.function must be an object {name, arguments}, got ${kind(fn)}`));
-            continue;
-        }
-        const name = fn.name;
-        if (typeof name !== 'string') {
-            out.push(error(line, 'tool/function-name', name === undefined
-                ? `${at}.function has no "name"`
-                : `${at}.function.name must be a string, got ${kind(name)}`));
-        }
-        else if (!FUNCTION_NAME.test(name)) {
-            out.push(error(line, 'tool/function-name', `${at}.function.name ${show(name)} ${NAME_RULE}`));
-        }
-        else if (defined === null) {
-            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", but the sample has no top-level "tools" list; define every tool it uses`));
-        }
-        else if (!defined.has(name)) {
-            out.push(error(line, 'tool/undefined-function', `${at} calls "${name}", which is not defined in the top-level "tools" list`));
-        }
-        const args = fn.arguments;
-        if (typeof args !== 'string') {
-            out.push(error(line, 'tool/arguments-type', args === undefined
-                ? `${at}.function has no "arguments"; expected a string holding JSON, e.g. "{}"`
-                : `${at}.function.arguments must be a string holding JSON, got ${kind(args)}; encode it with JSON.stringify`));
-        }
-        else {
-            addText(stats, args);
-            if (depthExceeded(args) !== -1) {
-                out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} nests more than ${MAX_JSON_DEPTH} levels deep, past what Python's json reads; expected a JSON-encoded object`));
-            }
-            else {
-                try {
-                    JSON.parse(args);
-                }
-                catch {
-                    out.push(error(line, 'tool/arguments-json', `${at}.function.arguments ${show(args)} is not valid JSON; expected a JSON-encoded object`));
-                }
-            }
-        }
-    }
-    return calls.length;
-}
-function checkToolAnswer(m, i, walk, ctx, out) {
-    const line = ctx.lineNo;
-    const id = m.tool_call_id;
-    if (id === undefined || id === null) {
-        out.push(error(line, 'tool/missing-call-id', `messages[${i}] is a tool message without "tool_call_id"; expected the id of the call it answers`));
-    }
-    else if (typeof id !== 'string' || !TOOL_CALL_ID.test(id)) {
-        out.push(error(line, 'tool/call-id', `messages[${i}].tool_call_id ${show(id)} must be 9 letters or digits`));
-    }
-    else if (walk.callIds === null || !walk.callIds.has(id)) {
-        out.push(error(line, 'tool/unknown-call-id', `messages[${i}].tool_call_id "${id}" answers no earlier tool call; expected the id of a call made by a previous assistant message`));
-    }
-    const name = m.name;
-    if (name !== undefined &&
-        name !== null &&
-        (typeof name !== 'string' || !FUNCTION_NAME.test(name))) {
-        out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/classifier.ts
-// Classifier samples for purpose fine-tune: text or a chat, plus labels per target.
-// Source: Mistral docs, classifier_factory dataset format (single and multi target).
-
-
-
-
-function classifier_checkClassifier(record, ctx) {
-    const out = [];
-    const line = ctx.lineNo;
-    const text = record.text;
-    const messages = record.messages;
-    if (text !== undefined && messages !== undefined) {
-        out.push(error(line, 'classifier/text-and-messages', 'sample has both "text" and "messages"; expected one of them'));
-    }
-    else if (text !== undefined) {
-        if (typeof text !== 'string') {
-            out.push(error(line, 'classifier/text-type', `"text" must be a string, got ${kind(text)}`));
-        }
-        else {
-            addText(ctx.stats, text);
-        }
-    }
-    else if (messages !== undefined) {
-        if (!Array.isArray(messages) || messages.length === 0) {
-            out.push(error(line, 'classifier/messages-type', `"messages" must be a non-empty array of messages, got ${Array.isArray(messages) ? 'an empty array' : kind(messages)}`));
-        }
-        else {
-            checkConversation(messages, 'classifier', null, ctx, out);
-        }
-    }
-    else {
-        out.push(error(line, 'classifier/missing-input', 'sample has "labels" but neither "text" nor "messages"; expected one of them'));
-    }
-    checkLabels(record.labels, ctx, out);
-    return out;
-}
-function checkLabels(labels, ctx, out) {
-    const line = ctx.lineNo;
-    if (!isRecord(labels)) {
-        out.push(error(line, 'classifier/labels-type', `"labels" must be an object of target name to label (a string or a list of strings), got ${kind(labels)}`));
-        return;
-    }
-    let targets = 0;
-    for (const target in labels) {
-        targets++;
-        const value = labels[target];
-        if (typeof value === 'string')
-            continue;
-        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-            continue;
-        out.push(error(line, 'classifier/label-value', `labels[${show(target)}] ${show(value)} must be a string or a list of strings`));
-    }
-    if (targets === 0) {
-        out.push(error(line, 'classifier/labels-type', '"labels" is empty; expected at least one target'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/validator.ts
-// Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
-// problems capped, counts and stats uncapped.
-
-
-
-
-
-
-
-
-/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-const MAX_FILE_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
-/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
-const SIZE_WARNING_BYTES = 500_000_000;
-const DEFAULT_MAX_PROBLEMS = 1000;
-class validator_DatasetValidator {
-    purpose;
-    stats = createStats();
-    /** The file's sample type, from its first recognised line. */
-    sampleType = null;
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    maxLineBytes;
-    problems = [];
-    ctx;
-    typeLine = 0;
-    nonBlankLines = 0;
-    firstBlankLine = 0;
-    firstCrlfLine = 0;
-    bom = false;
-    constructor(purpose, options = {}) {
-        if (purpose !== 'fine-tune' && purpose !== 'batch') {
-            throw new Error(`Unknown purpose ${JSON.stringify(purpose)}; expected fine-tune or batch`);
-        }
-        this.purpose = purpose;
-        this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.ctx = createBatchContext({ lineNo: 0, stats: this.stats });
-    }
-    /** Take one line from the line reader. */
-    line(line) {
-        this.stats.lines++;
-        if (line.crlf) {
-            this.stats.crlfLines++;
-            if (this.firstCrlfLine === 0)
-                this.firstCrlfLine = line.lineNo;
-        }
-        if (line.bom)
-            this.bom = true;
-        if (line.error === undefined) {
-            this.record(line.text, line.lineNo);
-            return;
-        }
-        this.nonBlankLines++;
-        this.stats.invalidSamples++;
-        this.add(line.error === 'too-long'
-            ? error(line.lineNo, 'file/line-too-long', `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`)
-            : error(line.lineNo, 'file/invalid-utf8', 'line is not valid UTF-8; expected the file to be saved as UTF-8'));
-    }
-    /** Validate one decoded line (no newline); returns its problems, uncapped. */
-    validateLine(text, lineNo) {
-        this.stats.lines++;
-        return this.record(text, lineNo);
-    }
-    record(text, lineNo) {
-        let value;
-        if (text.length === 0)
-            return this.blank(lineNo);
-        // Before JSON.parse, which would hold every open level of a line of `[` by the megabyte.
-        const tooDeep = depthExceeded(text);
-        if (tooDeep !== -1) {
-            return this.finishLine([
-                error(lineNo, 'file/too-deep', `line nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (level ${MAX_JSON_DEPTH + 1} opens at column ${tooDeep + 1}); mistral-finetune reads lines with Python's json.loads, which gives up near ${MAX_JSON_DEPTH} levels`)
-            ]);
-        }
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            if (text.trim().length === 0)
-                return this.blank(lineNo);
-            return this.finishLine([
-                error(lineNo, 'file/invalid-json', `line is not valid JSON (${cut(e.message)}); expected one JSON object per line`)
-            ]);
-        }
-        if (!isRecord(value)) {
-            return this.finishLine([
-                error(lineNo, 'file/not-object', `line is ${kind(value)}; expected one JSON object per line`)
-            ]);
-        }
-        const ctx = this.ctx;
-        ctx.lineNo = lineNo;
-        let type;
-        let problems;
-        if (this.purpose === 'batch') {
-            type = 'batch';
-            problems = checkBatch(value, ctx);
-        }
-        else {
-            type = sampleTypeOf(value);
-            switch (type) {
-                case 'instruct':
-                    problems = checkInstruct(value, ctx);
-                    break;
-                case 'pretrain':
-                    problems = checkPretrain(value, ctx);
-                    break;
-                case 'classifier':
-                    problems = checkClassifier(value, ctx);
-                    break;
-                default:
-                    return this.finishLine([unknownType(value, lineNo)]);
-            }
-        }
-        this.stats.samplesByType[type]++;
-        if (this.sampleType === null) {
-            this.sampleType = type;
-            this.typeLine = lineNo;
-        }
-        else if (type !== this.sampleType) {
-            problems.unshift(error(lineNo, 'file/mixed-types', `line is a ${type} sample but the file starts with ${this.sampleType} samples (line ${this.typeLine}); expected one sample type per file`));
-        }
-        return this.finishLine(problems);
-    }
-    blank(lineNo) {
-        this.stats.blankLines++;
-        if (this.firstBlankLine === 0)
-            this.firstBlankLine = lineNo;
-        return [];
-    }
-    finishLine(problems) {
-        this.nonBlankLines++;
-        let errors = 0;
-        for (const p of problems) {
-            if (p.severity === 'error')
-                errors++;
-            this.add(p);
-        }
-        if (errors > 0)
-            this.stats.invalidSamples++;
-        return problems;
-    }
-    add(problem) {
-        if (problem.severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
-    finish(fileBytes) {
-        const stats = finishStats(this.stats, fileBytes);
-        const extra = [];
-        if (fileBytes === 0) {
-            extra.push(error(null, 'file/empty', 'file is empty; expected at least one JSON line'));
-        }
-        else if (this.nonBlankLines === 0) {
-            extra.push(error(null, 'file/empty', `file has only blank lines (${stats.blankLines}); expected at least one JSON line`));
-        }
-        extra.push(...validator_sizeProblems(fileBytes));
-        if (this.bom) {
-            extra.push(warning(1, 'file/bom', 'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'));
-        }
-        if (stats.crlfLines > 0) {
-            extra.push(warning(this.firstCrlfLine, 'file/crlf', `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`));
-        }
-        if (stats.blankLines > 0) {
-            extra.push(warning(this.firstBlankLine, 'file/blank-line', `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`));
-        }
-        for (const p of extra) {
-            if (p.severity === 'error')
-                this.errorCount++;
-            else
-                this.warningCount++;
-        }
-        const problems = validator_sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems);
-        return {
-            valid: this.errorCount === 0,
-            problems,
-            errorCount: this.errorCount,
-            warningCount: this.warningCount,
-            stats,
-            sampleType: this.sampleType
-        };
-    }
-}
-/** The sample type a fine-tune line holds, by its keys; null when none matches. */
-function sampleTypeOf(record) {
-    if (record.labels !== undefined)
-        return 'classifier';
-    if (record.messages !== undefined || record.interactions !== undefined)
-        return 'instruct';
-    if (record.text !== undefined || record.content !== undefined)
-        return 'pretrain';
-    return null;
-}
-function validator_sizeProblems(fileBytes) {
-    if (fileBytes > MAX_FILE_BYTES) {
-        return [
-            error(null, 'file/too-large', `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`)
-        ];
-    }
-    if (fileBytes > SIZE_WARNING_BYTES) {
-        return [
-            warning(null, 'file/size-limit', `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`)
-        ];
-    }
-    return [];
-}
-/** File-level problems (line null) first, then by line; stable. */
-function validator_sortProblems(problems) {
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function unknownType(record, lineNo) {
-    const keys = Object.keys(record);
-    const shown = keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-    const hint = record.custom_id !== undefined || record.body !== undefined
-        ? '; it looks like a batch request: upload it with purpose batch'
-        : '';
-    return error(lineNo, 'file/unknown-sample-type', `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`);
-}
-function cut(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/validate/index.ts
-// Dataset validator: checks a file for the Mistral Files API before it is uploaded.
-// Pure library code (no @actions imports); rules are listed in docs/validation-rules.md.
-
-
-
-
-
-
-
-
-
-
-/**
- * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).
- * Throws only when the file cannot be read; every problem with the data is in the result.
- */
-async function validateFile(path, purpose, options = {}) {
-    const info = await stat(path);
-    if (!info.isFile())
-        throw new Error(`${path} is not a file`);
-    if (purpose === 'ocr')
-        return validateOcrFile(path, info.size, options);
-    const validator = new DatasetValidator(purpose, options);
-    await forEachLine(path, line => validator.line(line), options);
-    return validator.finish(info.size);
-}
-/** Validate JSONL held in memory (tests, small inputs); same rules as validateFile. */
-function validateBuffer(data, purpose, options = {}) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const validator = new DatasetValidator(purpose, options);
-    const splitter = new LineSplitter({ maxLineBytes: options.maxLineBytes });
-    const sink = validator.line.bind(validator);
-    splitter.push(bytes, sink);
-    splitter.end(sink);
-    return validator.finish(bytes.byteLength);
-}
-async function validateOcrFile(path, size, options) {
-    const head = Buffer.alloc(Math.min(size, OCR_HEAD_BYTES));
-    if (head.length > 0) {
-        const file = await open(path, 'r');
-        try {
-            await file.read(head, 0, head.length, 0);
-        }
-        finally {
-            await file.close();
-        }
-    }
-    const problems = size === 0 ? [error(null, 'file/empty', 'file is empty; expected a document')] : [];
-    problems.push(...sizeProblems(size));
-    const check = checkOcrDocument({ name: basename(path), size, head });
-    problems.push(...check.problems);
-    const errorCount = problems.filter(p => p.severity === 'error').length;
-    const result = {
-        valid: errorCount === 0,
-        problems: sortProblems(problems).slice(0, options.maxProblems ?? Infinity),
-        errorCount,
-        warningCount: problems.length - errorCount,
-        stats: finishStats(createStats(), size),
-        sampleType: null
-    };
-    if (check.skipped !== undefined)
-        result.skipped = check.skipped;
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts
@@ -3792,7 +2740,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -3823,7 +2771,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -3836,7 +2784,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -3866,7 +2814,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -3894,7 +2842,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -5151,7 +4099,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -5174,7 +4122,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -5182,7 +4130,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -5327,7 +4275,7 @@ function markdownCode(text) {
 ;// CONCATENATED MODULE: ./src/report/writer.ts
 
 
-const ANNOTATE = { error: core_error, warning: core_warning, notice: notice };
+const ANNOTATE = { error: error, warning: warning, notice: notice };
 /** Masks a secret in the runner's log and keeps it out of everything written here. */
 function maskSecret(secret) {
     core_setSecret(secret);
@@ -5366,7 +4314,7 @@ async function appendSummary(markdown) {
         await summary.addRaw(redact(markdown), true).write();
     }
     catch (error) {
-        core_warning(redact(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`));
+        warning(redact(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`));
     }
     finally {
         summary.emptyBuffer();
@@ -5855,7 +4803,7 @@ function readTrainingFiles(value) {
                 throw badId(input, entry, where);
             return { file_id: fileId(input, id, where), weight: readWeight(input, weight, entry) };
         }
-        if (json_isRecord(entry) && typeof entry.file_id === 'string') {
+        if (isRecord(entry) && typeof entry.file_id === 'string') {
             const weight = entry.weight ?? DEFAULT_WEIGHT;
             if (typeof weight !== 'number' || !(weight > 0)) {
                 throw new step_error_InputError(input, `${where}: weight must be a number greater than 0, such as 1 or 0.5.`);
@@ -5893,7 +4841,7 @@ function readHyperparameters(value) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new step_error_InputError(input, `is not valid JSON (${reason}). Give a JSON object, ${example}.`);
     }
-    if (!json_isRecord(json))
+    if (!isRecord(json))
         throw new step_error_InputError(input, `must be a JSON object, ${example}.`);
     for (const [name, setting] of Object.entries(json)) {
         if (setting !== null && (typeof setting !== 'number' || !Number.isFinite(setting))) {

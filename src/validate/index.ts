@@ -6,12 +6,13 @@ import {forEachLine, LineSplitter} from './lines.js'
 import {error} from './rules/common.js'
 import {checkOcrDocument, OCR_HEAD_BYTES} from './rules/ocr.js'
 import {createStats, finishStats} from './stats.js'
-import type {Problem, Purpose, ValidateOptions, ValidationResult} from './types.js'
-import {DatasetValidator, sizeProblems, sortProblems, type JsonlPurpose} from './validator.js'
+import type {Problem, Purpose, ValidateOptions, ValidationResult, JsonlPurpose} from './types.js'
+import {sizeProblems, sortProblems} from './file-rules.js'
+import {DatasetValidator} from './validator.js'
 
 export {PURPOSES, type Problem, type Purpose, type ValidationResult} from './types.js'
 export {BYTES_PER_TOKEN} from './stats.js'
-export {MAX_FILE_BYTES} from './validator.js'
+export {MAX_FILE_BYTES} from './file-rules.js'
 
 /**
  * Validate a dataset file for `purpose` in one streaming pass (memory stays flat).

@@ -3,6 +3,8 @@
 /** The `purpose` form field of `POST /v1/files` that the validator understands. */
 export const PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
 export type Purpose = (typeof PURPOSES)[number]
+/** The purposes whose files are JSON Lines. */
+export type JsonlPurpose = Exclude<Purpose, 'ocr'>
 
 /** The kind of sample a JSONL line holds; one kind per file. */
 export type SampleType = 'instruct' | 'pretrain' | 'classifier' | 'batch'

@@ -1,29 +1,32 @@
 // Per-file state of a JSONL validation: one JSON.parse per line, dispatch by sample type,
 // problems capped, counts and stats uncapped.
-import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../json.js'
+import {depthExceeded, isRecord, MAX_JSON_DEPTH} from '../json.js'
 import {DEFAULT_MAX_LINE_BYTES, type Line} from './lines.js'
-import {createBatchContext, checkBatch, type BatchContext} from './rules/batch.js'
-import {checkClassifier} from './rules/classifier.js'
-import {error, kind, warning} from './rules/common.js'
-import {checkInstruct} from './rules/instruct.js'
-import {checkPretrain} from './rules/pretrain.js'
+import {error, kind} from './rules/common.js'
+import {
+  JSON_DOCUMENT_START,
+  lineEndProblems,
+  notJsonlProblem,
+  sizeProblems,
+  sortProblems,
+  type HeldFailure
+} from './file-rules.js'
+import {createBatchContext, type BatchContext} from './rules/batch.js'
+import {checkSample} from './sample.js'
 import {createStats, finishStats} from './stats.js'
 import type {
   DatasetStats,
   Problem,
-  Purpose,
+  JsonlPurpose,
   SampleType,
   ValidateOptions,
   ValidationResult
 } from './types.js'
 
-/** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024
-/** The fine-tuning FAQ reports 413 Request Entity Too Large above "500MB". */
-export const SIZE_WARNING_BYTES = 500_000_000
 export const DEFAULT_MAX_PROBLEMS = 1000
 
-export type JsonlPurpose = Exclude<Purpose, 'ocr'>
+/** Lines that decide whether a file is JSON Lines at all: see `notJsonl`. */
+export const SNIFF_LINES = 5
 
 export class DatasetValidator {
   readonly purpose: JsonlPurpose
@@ -41,6 +44,16 @@ export class DatasetValidator {
   private firstBlankLine = 0
   private firstCrlfLine = 0
   private bom = false
+  /** Lines added by splitting at lone CRs, which shift every later line number. */
+  private extraLines = 0
+  private loneCrs = 0
+  private firstLoneCrLine = 0
+  /** The failures of the first lines, until a line gives an object (null: judged). */
+  private held: HeldFailure[] | null = []
+  /** The first lines were none of them JSON objects: per-line failures are counted, not listed. */
+  private notJsonl: HeldFailure[] | null = null
+  private parseFailures = 0
+  onError: ((problem: Problem) => void) | undefined // sees each error as found (stream-check.ts)
 
   constructor(purpose: JsonlPurpose, options: ValidateOptions = {}) {
     if (purpose !== 'fine-tune' && purpose !== 'batch') {
@@ -54,31 +67,44 @@ export class DatasetValidator {
 
   /** Take one line from the line reader. */
   line(line: Line): void {
-    this.stats.lines++
+    const lineNo = line.lineNo + this.extraLines
     if (line.crlf) {
       this.stats.crlfLines++
-      if (this.firstCrlfLine === 0) this.firstCrlfLine = line.lineNo
+      if (this.firstCrlfLine === 0) this.firstCrlfLine = lineNo
     }
     if (line.bom) this.bom = true
     if (line.error === undefined) {
-      this.record(line.text, line.lineNo)
+      // mistral-finetune reads with Python's universal newlines, where a lone CR ends a line too.
+      if (this.purpose === 'fine-tune' && line.text.includes('\r')) this.splitAtCr(line, lineNo)
+      else this.validateLine(line.text, lineNo)
       return
     }
-    this.nonBlankLines++
-    this.stats.invalidSamples++
-    this.add(
+    this.stats.lines++
+    this.failedParse(
       line.error === 'too-long'
         ? error(
-            line.lineNo,
+            lineNo,
             'file/line-too-long',
             `line is ${line.bytes} bytes; expected at most ${this.maxLineBytes} bytes per line (one JSON object per line)`
           )
         : error(
-            line.lineNo,
+            lineNo,
             'file/invalid-utf8',
             'line is not valid UTF-8; expected the file to be saved as UTF-8'
-          )
+          ),
+      '',
+      line.error === 'invalid-utf8'
     )
+  }
+
+  private splitAtCr(line: Line, lineNo: number): void {
+    const parts = line.text.split('\r')
+    // A CR that ends the file's last line (no LF after it) ends that line: nothing follows it.
+    if (!line.crlf && parts[parts.length - 1] === '') parts.pop()
+    this.loneCrs += parts.length - 1
+    if (this.firstLoneCrLine === 0 && parts.length > 1) this.firstLoneCrLine = lineNo
+    this.extraLines += parts.length - 1
+    for (let k = 0; k < parts.length; k++) this.validateLine(parts[k], lineNo + k)
   }
 
   /** Validate one decoded line (no newline); returns its problems, uncapped. */
@@ -105,46 +131,29 @@ export class DatasetValidator {
       value = JSON.parse(text)
     } catch (e) {
       if (text.trim().length === 0) return this.blank(lineNo)
-      return this.finishLine([
+      return this.failedParse(
         error(
           lineNo,
           'file/invalid-json',
           `line is not valid JSON (${cut((e as Error).message)}); expected one JSON object per line`
-        )
-      ])
+        ),
+        text
+      )
     }
     if (!isRecord(value)) {
-      return this.finishLine([
+      return this.failedParse(
         error(
           lineNo,
           'file/not-object',
           `line is ${kind(value)}; expected one JSON object per line`
-        )
-      ])
+        ),
+        text
+      )
     }
-    const ctx = this.ctx
-    ctx.lineNo = lineNo
-    let type: SampleType | null
-    let problems: Problem[]
-    if (this.purpose === 'batch') {
-      type = 'batch'
-      problems = checkBatch(value, ctx)
-    } else {
-      type = sampleTypeOf(value)
-      switch (type) {
-        case 'instruct':
-          problems = checkInstruct(value, ctx)
-          break
-        case 'pretrain':
-          problems = checkPretrain(value, ctx)
-          break
-        case 'classifier':
-          problems = checkClassifier(value, ctx)
-          break
-        default:
-          return this.finishLine([unknownType(value, lineNo)])
-      }
-    }
+    if (this.held !== null) this.judge(false)
+    this.ctx.lineNo = lineNo
+    const {type, problems} = checkSample(this.purpose, value, this.ctx)
+    if (type === null) return this.finishLine(problems)
     this.stats.samplesByType[type]++
     if (this.sampleType === null) {
       this.sampleType = type
@@ -159,6 +168,39 @@ export class DatasetValidator {
       )
     }
     return this.finishLine(problems)
+  }
+
+  /**
+   * A line that gave no JSON object. While the first lines are judged its problem is held; once
+   * the file is judged not JSON Lines at all, it is counted but not listed (one file-level
+   * problem says what the file is instead).
+   */
+  private failedParse(problem: Problem, text: string, binary = false): Problem[] {
+    this.parseFailures++
+    this.nonBlankLines++
+    this.stats.invalidSamples++
+    if (this.held === null) {
+      if (this.notJsonl === null) this.add(problem)
+      else this.errorCount++
+    } else {
+      this.held.push({problem, text, binary})
+      // A first line of "[" or "{" opens one JSON document: its elements may parse line by line.
+      const opens = this.held.length === 1 && JSON_DOCUMENT_START.test(text)
+      if (opens || this.held.length === SNIFF_LINES) this.judge(true)
+    }
+    return [problem]
+  }
+
+  private judge(notJsonl: boolean): void {
+    const held = this.held ?? []
+    this.held = null
+    if (notJsonl) {
+      this.notJsonl = held
+      this.errorCount += held.length
+      if (held.length > 0) this.onError?.(held[0].problem)
+    } else {
+      for (const failure of held) this.add(failure.problem)
+    }
   }
 
   private blank(lineNo: number): Problem[] {
@@ -181,11 +223,14 @@ export class DatasetValidator {
   private add(problem: Problem): void {
     if (problem.severity === 'error') this.errorCount++
     else this.warningCount++
+    if (problem.severity === 'error') this.onError?.(problem)
     if (this.problems.length < this.maxProblems) this.problems.push(problem)
   }
 
   /** File-level checks, then the result. `fileBytes` is the size of the whole file. */
   finish(fileBytes: number): ValidationResult {
+    // A file of one bad line gets that line's own message; two or more, and nothing else, are a file.
+    if (this.held !== null) this.judge(this.held.length >= 2)
     const stats = finishStats(this.stats, fileBytes)
     const extra: Problem[] = []
     if (fileBytes === 0) {
@@ -200,36 +245,24 @@ export class DatasetValidator {
       )
     }
     extra.push(...sizeProblems(fileBytes))
-    if (this.bom) {
-      extra.push(
-        warning(
-          1,
-          'file/bom',
-          'file starts with a UTF-8 byte order mark; it is skipped here, but mistral-finetune (json.loads) rejects it: save the file as UTF-8 without BOM'
-        )
-      )
-    }
-    if (stats.crlfLines > 0) {
-      extra.push(
-        warning(
-          this.firstCrlfLine,
-          'file/crlf',
-          `${stats.crlfLines} line(s) end in CRLF (first: line ${this.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`
-        )
-      )
-    }
-    if (stats.blankLines > 0) {
-      extra.push(
-        warning(
-          this.firstBlankLine,
-          'file/blank-line',
-          `${stats.blankLines} blank line(s) (first: line ${this.firstBlankLine}) are skipped here, but mistral-finetune (json.loads) rejects them: remove them`
-        )
-      )
-    }
+    extra.push(
+      ...lineEndProblems(this.purpose, {
+        bom: this.bom,
+        crlfLines: stats.crlfLines,
+        firstCrlfLine: this.firstCrlfLine,
+        loneCrs: this.loneCrs,
+        firstLoneCrLine: this.firstLoneCrLine,
+        blankLines: stats.blankLines,
+        firstBlankLine: this.firstBlankLine
+      })
+    )
     for (const p of extra) {
       if (p.severity === 'error') this.errorCount++
       else this.warningCount++
+    }
+    // Not counted itself: it stands for the failed lines, which are.
+    if (this.notJsonl !== null) {
+      extra.push(notJsonlProblem(this.notJsonl, this.parseFailures, stats.lines))
     }
     const problems = sortProblems([...extra, ...this.problems]).slice(0, this.maxProblems)
     return {
@@ -241,56 +274,6 @@ export class DatasetValidator {
       sampleType: this.sampleType
     }
   }
-}
-
-/** The sample type a fine-tune line holds, by its keys; null when none matches. */
-export function sampleTypeOf(record: JsonObject): SampleType | null {
-  if (record.labels !== undefined) return 'classifier'
-  if (record.messages !== undefined || record.interactions !== undefined) return 'instruct'
-  if (record.text !== undefined || record.content !== undefined) return 'pretrain'
-  return null
-}
-
-export function sizeProblems(fileBytes: number): Problem[] {
-  if (fileBytes > MAX_FILE_BYTES) {
-    return [
-      error(
-        null,
-        'file/too-large',
-        `file is ${fileBytes} bytes; the Files API accepts at most 512 MiB (${MAX_FILE_BYTES} bytes): split it`
-      )
-    ]
-  }
-  if (fileBytes > SIZE_WARNING_BYTES) {
-    return [
-      warning(
-        null,
-        'file/size-limit',
-        `file is ${fileBytes} bytes; the docs report "413 Request Entity Too Large" above about 500 MB: consider splitting it`
-      )
-    ]
-  }
-  return []
-}
-
-/** File-level problems (line null) first, then by line; stable. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-}
-
-function unknownType(record: JsonObject, lineNo: number): Problem {
-  const keys = Object.keys(record)
-  const shown =
-    keys.length === 0 ? 'none' : keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '')
-  const hint =
-    record.custom_id !== undefined || record.body !== undefined
-      ? '; it looks like a batch request: upload it with purpose batch'
-      : ''
-  return error(
-    lineNo,
-    'file/unknown-sample-type',
-    `line has none of "messages", "text", "content" or "labels" (keys: ${shown}); expected an instruct, pretrain or classifier sample${hint}`
-  )
 }
 
 function cut(text: string, max = 120): string {

@@ -15,6 +15,9 @@ const assistant = (content: unknown = 'Hello', extra: object = {}): Json => ({
 })
 const system = (content: unknown = 'Be brief.'): Json => ({role: 'system', content})
 const conv = (...messages: unknown[]): Json => ({messages})
+/** A whole 1×1 PNG: mistral-common decodes data URLs and opens them with Pillow. */
+const PNG_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=='
 
 const weatherTool = {
   type: 'function',
@@ -73,7 +76,7 @@ describe('instruct: valid samples', () => {
         user([
           {type: 'text', text: 'What is in these images?'},
           {type: 'image_url', image_url: 'https://example.com/a.png'},
-          {type: 'image_url', image_url: {url: 'data:image/png;base64,iVBORw0'}}
+          {type: 'image_url', image_url: {url: PNG_DATA_URL, detail: 'low'}}
         ]),
         assistant('Two cats.')
       )
@@ -231,9 +234,9 @@ describe('instruct: conversation rules', () => {
       ['instruct/last-role']
     ],
     [
-      'user right after a tool answer',
-      {messages: [user(), calling([call()]), answer(), user(), assistant()], tools: [weatherTool]},
-      ['instruct/role-order']
+      'a tool answer right after a user message',
+      {messages: [user(), answer(), assistant()], tools: [weatherTool]},
+      ['instruct/role-order', 'tool/unknown-call-id', 'tool/too-many-answers']
     ],
     [
       'assistant with content and tool_calls',
@@ -265,8 +268,9 @@ describe('instruct: conversation rules', () => {
       ['instruct/chunks-role', 'instruct/assistant-empty']
     ],
     ['weight 0.5', conv(user(), assistant('a', {weight: 0.5})), ['instruct/weight-value']],
-    ['weight "1"', conv(user(), assistant('a', {weight: '1'})), ['instruct/weight-value']],
-    ['weight true', conv(user(), assistant('a', {weight: true})), ['instruct/weight-value']],
+    ['weight "one"', conv(user(), assistant('a', {weight: 'one'})), ['instruct/weight-value']],
+    ['weight "2"', conv(user(), assistant('a', {weight: '2'})), ['instruct/weight-value']],
+    ['weight []', conv(user(), assistant('a', {weight: []})), ['instruct/weight-value']],
     ['weight 2', conv(user(), assistant('a', {weight: 2})), ['instruct/weight-value']],
     [
       'weight on a user message (warning)',
@@ -514,5 +518,167 @@ describe('checkInstruct', () => {
 
   it('never sees a line that is not an object: the validator rejects it first', () => {
     expect(brief(validateBuffer(jsonl([]), 'fine-tune'))).toEqual(['1 file/not-object'])
+  })
+})
+
+/** Problems as "rule severity" strings: these rules turn on the severity. */
+function graded(sample: unknown): string[] {
+  const result = validateBuffer(jsonl(chat, sample), 'fine-tune')
+  return result.problems.map(p => `${p.rule} ${p.severity}`)
+}
+
+describe("instruct: agreement with mistral-finetune's and mistral-common's code", () => {
+  const tool = (extra: object, fn: object = {}): Json => ({
+    ...weatherTool,
+    ...extra,
+    function: {...weatherTool.function, ...fn}
+  })
+  const withTool = (t: Json): Json => ({...fc([call()], [answer()]), tools: [t]})
+  const params = (parameters: unknown): Json => withTool(tool({}, {parameters}))
+  const image = (url: unknown): Json =>
+    conv(user([{type: 'image_url', image_url: url}]), assistant())
+
+  const cases: Array<[string, unknown, string[]]> = [
+    // Mistral's code rejects these: so do we.
+    ['system then assistant only', conv(system(), assistant()), ['instruct/single-turn error']],
+    ['assistant only', conv(assistant()), ['instruct/single-turn error']],
+    [
+      'parameters type "strin"',
+      params({type: 'object', properties: {city: {type: 'strin'}}}),
+      ['tool/parameters-schema error']
+    ],
+    [
+      'parameters required as a string',
+      params({type: 'object', required: 'city'}),
+      ['tool/parameters-schema error']
+    ],
+    ['parameters with a bad pattern', params({pattern: '['}), ['tool/parameters-schema error']],
+    ['parameters minLength -1', params({minLength: -1}), ['tool/parameters-schema error']],
+    ['parameters anyOf []', params({anyOf: []}), ['tool/parameters-schema error']],
+    [
+      'system_prompt and a system message',
+      {...conv(system(), user(), assistant()), system_prompt: 'Be kind.'},
+      ['instruct/system-prompt-key warning', 'instruct/multiple-system error']
+    ],
+    [
+      'system_prompt not a string',
+      {...conv(user(), assistant()), system_prompt: 42},
+      ['instruct/system-prompt-type error']
+    ],
+    [
+      'an extra key in a text chunk',
+      conv(user([{type: 'text', text: 'hi', cache_control: {type: 'ephemeral'}}]), assistant()),
+      ['instruct/content-chunk error']
+    ],
+    [
+      'an extra key in image_url',
+      image({url: PNG_DATA_URL, size: 3}),
+      ['instruct/content-chunk error']
+    ],
+    [
+      'system content as chunks',
+      conv(system([{type: 'text', text: 'Be brief.'}]), user(), assistant()),
+      ['instruct/system-chunks error']
+    ],
+    [
+      'an image chunk in a tool message',
+      {
+        ...fc([call()], [{...answer(), content: [{type: 'image_url', image_url: PNG_DATA_URL}]}]),
+        tools: [weatherTool]
+      },
+      ['instruct/chunks-role warning', 'instruct/image-role error']
+    ],
+    [
+      'a data URL with bad base64',
+      image('data:image/png;base64,iVBORw0'),
+      ['instruct/image-url error']
+    ],
+    [
+      'a data URL holding text, not an image',
+      image(`data:image/png;base64,${Buffer.from('hello, world').toString('base64')}`),
+      ['instruct/image-url error']
+    ],
+    ['a data URL without a comma', image('data:image/png;base64'), ['instruct/image-url error']],
+    ['an ftp image URL', image('ftp://example.com/a.png'), ['instruct/image-url error']],
+    ['a file image URL (warning)', image('file:///data/a.png'), ['instruct/image-url warning']],
+    [
+      'only_last "false"',
+      {...conv(user(), assistant()), only_last: 'false'},
+      ['instruct/only-last-type warning']
+    ],
+    // Mistral's code accepts these: so do we, with a warning where it only coerces.
+    [
+      'weight "1"',
+      conv(user(), assistant('a', {weight: '1'})),
+      ['instruct/weight-coerced warning']
+    ],
+    [
+      'weight " 1"',
+      conv(user(), assistant('a', {weight: ' 1'})),
+      ['instruct/weight-coerced warning']
+    ],
+    [
+      'weight true',
+      conv(user(), assistant('a', {weight: true})),
+      ['instruct/weight-coerced warning']
+    ],
+    [
+      'weight "0.0"',
+      conv(user(), assistant('a', {weight: '0.0'})),
+      ['instruct/weight-coerced warning']
+    ],
+    [
+      'a user message right after a tool answer',
+      {messages: [user(), calling([call()]), answer(), user(), assistant()], tools: [weatherTool]},
+      []
+    ],
+    ['tools {}', {...conv(user(), assistant()), tools: {}}, ['tool/tools-empty warning']],
+    ['tools ""', {...conv(user(), assistant()), tools: ''}, ['tool/tools-empty warning']],
+    ['type null on a tool call', {...fc([{...call(), type: null}], [answer()])}, []],
+    ['type null on a tool', withTool(tool({type: null})), []],
+    [
+      'type "tool" on a tool (warning)',
+      withTool(tool({type: 'tool'})),
+      ['tool/definition warning']
+    ],
+    [
+      'a valid schema with every keyword family',
+      params({
+        type: ['object', 'null'],
+        properties: {city: {type: 'string', pattern: '^[A-Z]', minLength: 1}},
+        patternProperties: {'^x-': true},
+        required: ['city'],
+        additionalProperties: false,
+        dependencies: {city: ['country'], country: {required: ['city']}},
+        anyOf: [{required: ['city']}],
+        items: [{type: 'string'}],
+        enum: [],
+        $ref: '#/definitions/a',
+        definitions: {a: {}}
+      }),
+      []
+    ],
+    [
+      'a GIF data URL',
+      image(`data:image/gif;base64,${Buffer.from('GIF89a....').toString('base64')}`),
+      []
+    ],
+    ['a data URL with line breaks in the base64', image(PNG_DATA_URL.replace('KGgo', 'KG\ngo')), []]
+  ]
+  it.each(cases)('%s', (_name, sample, expected) => {
+    expect(graded(sample)).toEqual(expected)
+  })
+
+  it('counts a coerced weight of 0 as weight 0', () => {
+    const result = validateBuffer(jsonl(conv(user(), assistant('a', {weight: false}))), 'fine-tune')
+    expect(result.stats.assistantWeightZero).toBe(1)
+    expect(result.valid).toBe(true)
+  })
+
+  it('names the schema keyword that is wrong', () => {
+    const result = validateBuffer(jsonl(params({type: 'object', required: 'city'})), 'fine-tune')
+    expect(result.problems[0].message).toBe(
+      'tools[0].function.parameters.required must be an array of property names, got "city" (JSON Schema draft 7, as mistral-common checks)'
+    )
   })
 })

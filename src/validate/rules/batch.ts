@@ -23,7 +23,7 @@ export function checkBatch(record: JsonObject, ctx: BatchContext): Problem[] {
       error(
         line,
         'batch/missing-custom-id',
-        'request has no "custom_id"; expected a string unique in the file, used to match results'
+        `request has no "custom_id"; expected a string unique in the file, used to match results${fineTuneHint(record)}`
       )
     )
   } else if (typeof id !== 'string') {
@@ -88,4 +88,17 @@ function countBodyText(body: JsonObject, ctx: RuleContext): void {
       for (const v of value) if (typeof v === 'string') addText(stats, v)
     }
   }
+}
+
+/** A fine-tuning sample uploaded for batch: say so once per line, as the fine-tune check does. */
+function fineTuneHint(record: JsonObject): string {
+  if (record.body !== undefined) return ''
+  const looksLikeSample =
+    record.messages !== undefined ||
+    record.labels !== undefined ||
+    record.text !== undefined ||
+    record.prompt !== undefined
+  return looksLikeSample
+    ? '; it looks like a fine-tuning sample: upload it with purpose fine-tune'
+    : ''
 }

@@ -5,6 +5,8 @@ import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../../js
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
 import {FUNCTION_NAME, TOOL_CALL_ID, error, kind, show, warning} from './common.js'
+import {imageUrlProblem} from './image-url.js'
+import {schemaProblem} from './json-schema.js'
 
 /** 'classifier' checks message shape only: no turn order, final role, weights or tool calls. */
 export type ConversationMode = 'instruct' | 'classifier'
@@ -84,6 +86,8 @@ export function checkInstruct(record: JsonObject, ctx: RuleContext): Problem[] {
   const messages = readAliased(record, MESSAGES_KEY, 'sample', ctx, out).value
   const tools = readAliased(record, TOOLS_KEY, 'sample', ctx, out)
   const defined = checkTools(tools.value, tools.key, ctx, out)
+  const systemPrompt = checkSystemPrompt(record.system_prompt, ctx, out)
+  checkOnlyLast(record.only_last, ctx, out)
 
   if (!Array.isArray(messages)) {
     out.push(
@@ -105,8 +109,55 @@ export function checkInstruct(record: JsonObject, ctx: RuleContext): Problem[] {
     )
     return out
   }
-  checkConversation(messages, 'instruct', defined, ctx, out)
+  checkConversation(messages, 'instruct', defined, ctx, out, systemPrompt)
   return out
+}
+
+/**
+ * mistral-finetune's build_instruct_sample starts from a top-level `system_prompt`, which the
+ * docs do not show; a system message on top of it is "Multiple messages with role 'system'", and
+ * mistral-common's InstructRequest takes it only as a string. Returns whether one is set.
+ */
+function checkSystemPrompt(prompt: unknown, ctx: RuleContext, out: Problem[]): boolean {
+  if (prompt === undefined || prompt === null) return false
+  if (typeof prompt !== 'string') {
+    out.push(
+      error(
+        ctx.lineNo,
+        'instruct/system-prompt-type',
+        `"system_prompt" must be a string, got ${kind(prompt)}; or put the prompt in a system message`
+      )
+    )
+    return true
+  }
+  addText(ctx.stats, prompt)
+  out.push(
+    warning(
+      ctx.lineNo,
+      'instruct/system-prompt-key',
+      'sample uses a top-level "system_prompt", which mistral-finetune reads but the API docs do not show; put it in a system message'
+    )
+  )
+  return true
+}
+
+/** mistral-finetune reads `only_last` by truthiness: the string "false" counts as true. */
+function checkOnlyLast(onlyLast: unknown, ctx: RuleContext, out: Problem[]): void {
+  if (onlyLast === undefined || onlyLast === null || typeof onlyLast === 'boolean') return
+  out.push(
+    warning(
+      ctx.lineNo,
+      'instruct/only-last-type',
+      `"only_last" ${show(onlyLast)} should be true or false; mistral-finetune reads any value by truthiness, so it counts as ${truthy(onlyLast)}`
+    )
+  )
+}
+
+/** Python's bool() of a JSON value. */
+function truthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0
+  if (isRecord(value)) return Object.keys(value).length > 0
+  return Boolean(value)
 }
 
 /** The top-level tool definitions; returns the defined function names (null: no list). */
@@ -118,6 +169,17 @@ function checkTools(
 ): Set<string> | null {
   if (tools === undefined || tools === null) return null
   const line = ctx.lineNo
+  // build_instruct_sample skips a tools value of length 0.
+  if (tools === '' || (isRecord(tools) && Object.keys(tools).length === 0)) {
+    out.push(
+      warning(
+        line,
+        'tool/tools-empty',
+        `"${key}" is ${show(tools)}, which mistral-finetune skips as empty; use [] or leave it out`
+      )
+    )
+    return null
+  }
   if (!Array.isArray(tools)) {
     out.push(
       error(
@@ -142,9 +204,7 @@ function checkTools(
       )
       continue
     }
-    if (tool.type !== undefined && tool.type !== 'function') {
-      out.push(error(line, 'tool/definition', `${at}.type ${show(tool.type)} must be "function"`))
-    }
+    typeWarning(tool.type, at, 'tool/definition', ctx, out)
     const fn = tool.function
     const missing: string[] = []
     if (fn.name === undefined) missing.push('name')
@@ -192,6 +252,17 @@ function checkTools(
           `${at}.function.parameters must be an object (a JSON schema; {} for none), got ${kind(fn.parameters)}`
         )
       )
+    } else if (fn.parameters !== undefined) {
+      const problem = schemaProblem(fn.parameters, `${at}.function.parameters`)
+      if (problem !== null) {
+        out.push(
+          error(
+            line,
+            'tool/parameters-schema',
+            `${problem} (JSON Schema draft 7, as mistral-common checks)`
+          )
+        )
+      }
     }
   }
   return names
@@ -205,20 +276,22 @@ interface Walk {
 
 /**
  * Check the messages of a conversation. `defined` is the set of tool names from the top-level
- * tools list (null when there is none). Shared with classifier samples, which use mode
- * 'classifier'.
+ * tools list (null when there is none), `systemPrompt` whether the sample sets a top-level
+ * one. Shared with classifier samples, which use mode 'classifier'.
  */
 export function checkConversation(
   messages: unknown[],
   mode: ConversationMode,
   defined: Set<string> | null,
   ctx: RuleContext,
-  out: Problem[]
+  out: Problem[],
+  systemPrompt = false
 ): void {
   const line = ctx.lineNo
   const stats = ctx.stats
   const walk: Walk = {callIds: null}
-  let systems = 0
+  let systems = systemPrompt ? 1 : 0
+  let turns = 0
   // Last role other than system: mistral-finetune moves system messages to the system prompt,
   // so they take no part in the turn order or the final-role check.
   let prev: Role | null = null
@@ -230,6 +303,8 @@ export function checkConversation(
 
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i]
+    // Broken messages count too: each is already an error, and not one more for the shape.
+    if (!isRecord(m) || m.role !== 'system') turns++
     if (!isRecord(m)) {
       out.push(
         error(
@@ -275,7 +350,9 @@ export function checkConversation(
           error(
             line,
             'instruct/multiple-system',
-            `messages[${i}] is system message number ${systems}; at most one system message is allowed`
+            systemPrompt && systems === 2
+              ? `messages[${i}] is a system message, but the sample also has a top-level "system_prompt"; at most one system prompt is allowed`
+              : `messages[${i}] is system message number ${systems}; at most one system message is allowed`
           )
         )
       }
@@ -341,15 +418,7 @@ export function checkConversation(
       )
     }
     pending = 0
-    const w = m.weight
-    if (w !== undefined && w !== null) {
-      if (w === 0) stats.assistantWeightZero++
-      else if (w !== 1) {
-        out.push(
-          error(line, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`)
-        )
-      }
-    }
+    checkWeight(m.weight, i, ctx, out)
     let callsPresent = false
     if (hasCalls) {
       const n = checkToolCalls(calls, i, defined, walk, ctx, out)
@@ -379,6 +448,15 @@ export function checkConversation(
     }
   }
 
+  if (mode === 'instruct' && prev === 'assistant' && turns === 1) {
+    out.push(
+      error(
+        line,
+        'instruct/single-turn',
+        'conversation is one assistant message once system messages are set aside; mistral-common needs a user message before it'
+      )
+    )
+  }
   if (mode === 'instruct' && prev !== 'assistant') {
     out.push(
       error(
@@ -392,22 +470,47 @@ export function checkConversation(
   }
 }
 
-/** mistral-common _validate_message_order, with system messages taken out. */
+/**
+ * mistral-common _validate_message_order, with system messages taken out: since 1.11.1 (PR #218)
+ * a user message may follow a tool answer, so a tool answer right after a user is all it rejects.
+ */
 function mayFollow(prev: Role, role: Role): boolean {
-  switch (prev) {
-    case 'user':
-      return role === 'assistant' || role === 'user'
-    case 'tool':
-      return role === 'assistant' || role === 'tool'
-    default:
-      return true
-  }
+  return !(prev === 'user' && role === 'tool')
 }
 
 function orderMessage(prev: Role, role: Role): string {
-  return prev === 'tool'
-    ? `is a ${role} message right after a tool message; expected another tool answer or an assistant message`
-    : `is a ${role} message right after a ${prev} message; expected an assistant or user message`
+  return `is a ${role} message right after a ${prev} message; expected an assistant or user message`
+}
+
+/** pydantic's lax float, as mistral-common's `weight: float | None` reads a value; null if it cannot. */
+function laxFloat(value: unknown): number | null {
+  if (typeof value === 'number') return value
+  if (typeof value === 'boolean') return value ? 1 : 0
+  if (typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) {
+    return Number(value)
+  }
+  return null
+}
+
+function checkWeight(w: unknown, i: number, ctx: RuleContext, out: Problem[]): void {
+  if (w === undefined || w === null) return
+  const weight = laxFloat(w)
+  if (weight !== 0 && weight !== 1) {
+    out.push(
+      error(ctx.lineNo, 'instruct/weight-value', `messages[${i}].weight ${show(w)} must be 0 or 1`)
+    )
+    return
+  }
+  if (weight === 0) ctx.stats.assistantWeightZero++
+  if (typeof w !== 'number') {
+    out.push(
+      warning(
+        ctx.lineNo,
+        'instruct/weight-coerced',
+        `messages[${i}].weight ${show(w)} is ${kind(w)}; mistral-common's pydantic model reads it as ${weight}, but write the number ${weight}`
+      )
+    )
+  }
 }
 
 /** -1: no content (missing or null), 0: empty string or list, 1: content (or not checkable). */
@@ -435,7 +538,15 @@ function checkContent(
     )
     return 1
   }
-  if (role !== 'user') {
+  if (role === 'system') {
+    out.push(
+      error(
+        line,
+        'instruct/system-chunks',
+        `messages[${i}].content is a list of chunks in a system message; mistral-finetune makes it the system prompt, which must be a string`
+      )
+    )
+  } else if (role !== 'user') {
     out.push(
       warning(
         line,
@@ -445,49 +556,86 @@ function checkContent(
     )
   }
   for (let j = 0; j < content.length; j++) {
-    const chunk = content[j]
-    const at = `messages[${i}].content[${j}]`
-    if (!isRecord(chunk)) {
-      out.push(
-        error(
-          line,
-          'instruct/content-chunk',
-          `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`
-        )
-      )
-    } else if (chunk.type === 'text') {
-      if (typeof chunk.text === 'string') addText(ctx.stats, chunk.text)
-      else {
-        out.push(
-          error(
-            line,
-            'instruct/content-chunk',
-            `${at}.text must be a string, got ${kind(chunk.text)}`
-          )
-        )
-      }
-    } else if (chunk.type === 'image_url') {
-      const url = chunk.image_url
-      if (typeof url !== 'string' && !(isRecord(url) && typeof url.url === 'string')) {
-        out.push(
-          error(
-            line,
-            'instruct/content-chunk',
-            `${at}.image_url must be a URL string or {"url": string}, got ${kind(url)}`
-          )
-        )
-      }
-    } else {
-      out.push(
-        error(
-          line,
-          'instruct/content-chunk',
-          `${at}.type ${show(chunk.type)} must be "text" or "image_url"`
-        )
-      )
-    }
+    checkChunk(content[j], role, `messages[${i}].content[${j}]`, ctx, out)
   }
   return content.length > 0 ? 1 : 0
+}
+
+/** Keys each chunk model of mistral-common allows (its models forbid any other). */
+const CHUNK_KEYS: Record<string, readonly string[]> = {
+  text: ['type', 'text'],
+  image_url: ['type', 'image_url'],
+  url: ['url', 'detail']
+}
+
+function checkChunk(
+  chunk: unknown,
+  role: Role,
+  at: string,
+  ctx: RuleContext,
+  out: Problem[]
+): void {
+  const line = ctx.lineNo
+  const chunkError = (message: string): void => {
+    out.push(error(line, 'instruct/content-chunk', message))
+  }
+  if (!isRecord(chunk)) {
+    chunkError(
+      `${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`
+    )
+    return
+  }
+  if (chunk.type !== 'text' && chunk.type !== 'image_url') {
+    chunkError(`${at}.type ${show(chunk.type)} must be "text" or "image_url"`)
+    return
+  }
+  const extra = Object.keys(chunk).filter(key => !CHUNK_KEYS[chunk.type as string].includes(key))
+  if (extra.length > 0) {
+    chunkError(
+      `${at} has ${extra.map(key => show(key)).join(', ')}; a ${chunk.type} chunk has only ${CHUNK_KEYS[chunk.type as string].join(' and ')}`
+    )
+  }
+  if (chunk.type === 'text') {
+    if (typeof chunk.text === 'string') addText(ctx.stats, chunk.text)
+    else chunkError(`${at}.text must be a string, got ${kind(chunk.text)}`)
+    return
+  }
+  if (role !== 'user') {
+    out.push(
+      error(
+        line,
+        'instruct/image-role',
+        `${at} is an image in a ${role} message; mistral-common takes images only in user messages`
+      )
+    )
+  }
+  const image = chunk.image_url
+  let url: unknown = image
+  if (isRecord(image)) {
+    url = image.url
+    const extraKeys = Object.keys(image).filter(key => !CHUNK_KEYS.url.includes(key))
+    if (extraKeys.length > 0) {
+      chunkError(
+        `${at}.image_url has ${extraKeys.map(key => show(key)).join(', ')}; it has only url and detail`
+      )
+    }
+    if (image.detail !== undefined && image.detail !== null && typeof image.detail !== 'string') {
+      chunkError(`${at}.image_url.detail must be a string, got ${kind(image.detail)}`)
+    }
+  }
+  if (typeof url !== 'string') {
+    chunkError(`${at}.image_url must be a URL string or {"url": string}, got ${kind(image)}`)
+    return
+  }
+  const problem = imageUrlProblem(url, `${at}.image_url`)
+  if (problem !== null) {
+    out.push({
+      line,
+      rule: 'instruct/image-url',
+      message: problem.message,
+      severity: problem.severity
+    })
+  }
 }
 
 /** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
@@ -543,9 +691,7 @@ function checkToolCalls(
       }
       walk.callIds.add(id)
     }
-    if (call.type !== undefined && call.type !== 'function') {
-      out.push(error(line, 'tool/call-type', `${at}.type ${show(call.type)} must be "function"`))
-    }
+    typeWarning(call.type, at, 'tool/call-type', ctx, out)
     const fn = call.function
     if (!isRecord(fn)) {
       out.push(
@@ -668,4 +814,22 @@ function checkToolAnswer(
   ) {
     out.push(error(line, 'tool/function-name', `messages[${i}].name ${show(name)} ${NAME_RULE}`))
   }
+}
+
+/** mistral-finetune never reads a tool's or a call's `type`: only "function" means anything. */
+function typeWarning(
+  type: unknown,
+  at: string,
+  rule: string,
+  ctx: RuleContext,
+  out: Problem[]
+): void {
+  if (type === undefined || type === null || type === 'function') return
+  out.push(
+    warning(
+      ctx.lineNo,
+      rule,
+      `${at}.type ${show(type)} should be "function"; mistral-finetune ignores "type" and reads it as a function`
+    )
+  )
 }
