@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(110);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(513);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 110:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -760,6 +760,8 @@ function shortHash(sha256) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/validate/lines.ts
@@ -788,6 +790,7 @@ class lines_LineSplitter {
     lineNo = 0;
     constructor(options = {}) {
         this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.lineNo = (options.firstLineNo ?? 1) - 1;
     }
     push(chunk, emit) {
         const buf = Buffer.isBuffer(chunk)
@@ -942,6 +945,86 @@ async function forEachLine(path, emit, options = {}) {
         await file.close();
     }
     splitter.end(emit);
+}
+
+;// CONCATENATED MODULE: ./src/validate/file-range.ts
+// Byte ranges of a file that start and end at line starts: the parallel check's unit of work.
+
+
+const file_range_LF = 0x0a;
+/**
+ * Read `[start, end)` of a file in CHUNK_SIZE reads, two buffers taking turns as forEachLine
+ * does: the next read runs while `onChunk` looks at this one, and memory stays at two chunks.
+ * `onChunk` must not keep the chunk; it returns false to stop early. Throws when the file is
+ * shorter than `end`.
+ */
+async function readRange(path, range, onChunk) {
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    let position = range.start;
+    const readAt = (turn) => file.read(buffers[turn % 2], 0, Math.min(CHUNK_SIZE, range.end - position), position);
+    let reading = position < range.end ? readAt(0) : null;
+    try {
+        for (let turn = 1; reading !== null; turn++) {
+            const { bytesRead, buffer } = await reading;
+            if (bytesRead === 0) {
+                reading = null;
+                throw new Error(`${path} ends at byte ${position}, before ${range.end}: it changed while read`);
+            }
+            position += bytesRead;
+            reading = position < range.end ? readAt(turn) : null;
+            if (onChunk(buffer.subarray(0, bytesRead)) === false)
+                break;
+        }
+    }
+    finally {
+        if (reading !== null)
+            await Promise.allSettled([reading]); // still in flight when onChunk threw
+        await file.close();
+    }
+}
+/** Number of LF bytes in `[start, end)`: the lines of a range that ends at a line start. */
+async function countLf(path, range) {
+    let lines = 0;
+    await readRange(path, range, chunk => {
+        for (let i = chunk.indexOf(file_range_LF); i !== -1; i = chunk.indexOf(file_range_LF, i + 1))
+            lines++;
+    });
+    return lines;
+}
+/**
+ * Cut `[0, size)` into at most `count` ranges of about equal size, each ending just after an LF
+ * (the last at the end of the file), so that no line is split. A line longer than a range
+ * swallows the cut points inside it: then there are fewer ranges.
+ */
+async function planRanges(path, size, count) {
+    const cuts = [0];
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const probe = Buffer.allocUnsafe(64 * 1024);
+        for (let k = 1; k < count; k++) {
+            // The first line start at or after the nominal cut: one byte after the LF found.
+            let from = Math.max(Math.floor((size * k) / count), cuts[cuts.length - 1], 1) - 1;
+            let cut = size;
+            while (from < size) {
+                const { bytesRead } = await file.read(probe, 0, probe.length, from);
+                if (bytesRead === 0)
+                    break;
+                const lf = probe.subarray(0, bytesRead).indexOf(file_range_LF);
+                if (lf !== -1) {
+                    cut = from + lf + 1;
+                    break;
+                }
+                from += bytesRead;
+            }
+            if (cut > cuts[cuts.length - 1] && cut < size)
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await file.close();
+    }
+    return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/ocr.ts
@@ -2394,6 +2477,395 @@ async function validateOcrFile(path, size, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/validate/threads.ts
+// Worker threads of the validator: where the bundled worker script is, and a worker's failure
+// as an Error that names the file.
+
+
+
+// From dist/index.js the worker is dist/validate-worker/index.js; from a step's bundle in
+// dist/<step>/ it is one folder up. Not literals in `new URL(…, import.meta.url)`: ncc (webpack)
+// would take those for assets to bundle, and emit an empty one.
+const SCRIPTS = ['./validate-worker/index.js', '../validate-worker/index.js'];
+/** The bundled worker (dist/validate-worker/index.js) beside the running bundle. */
+function defaultWorkerScript() {
+    const urls = SCRIPTS.map(script => new URL(script, import.meta.url));
+    const found = urls.find(url => (0,external_node_fs_namespaceObject.existsSync)(url));
+    if (found === undefined) {
+        throw new Error(`The validator's worker script ${(0,external_node_url_namespaceObject.fileURLToPath)(urls[0])} is missing; build it with npm run build`);
+    }
+    return found;
+}
+/** A check's worker thread failed: threw, sent what could not be read, or exited early. */
+class CheckThreadError extends Error {
+    name = 'CheckThreadError';
+}
+/**
+ * Start a worker on `job`. `fail` is called (at most once) with an Error naming the file when the
+ * worker throws, a message cannot be read, or the worker exits while `done()` is still false.
+ */
+function startWorker(script, job, done, fail) {
+    const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: job });
+    let failed = false;
+    const once = (message, cause) => {
+        if (failed)
+            return;
+        failed = true;
+        fail(new CheckThreadError(`Validating ${job.path} failed: ${message}`, { cause }));
+    };
+    worker.on('error', error => once(`the worker thread threw: ${error.message}`, error));
+    worker.on('messageerror', error => once(`a worker message could not be read`, error));
+    worker.on('exit', code => {
+        if (!done())
+            once(`the worker thread exited (code ${code}) before it was done`);
+    });
+    return worker;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/validate/validator-state.ts
+// A DatasetValidator's per-file state as data: how the parallel check starts a range mid-file and
+// adds the ranges' states up. The validator keeps these fields private; they are read here by
+// name, so FIELDS must class every one of them. hasKnownFields() is checked before each parallel
+// run (and by a test): a validator with a field not classed here is checked on one thread.
+
+
+/** How each own field of a DatasetValidator combines over the ranges of a file, in file order. */
+const FIELDS = {
+    // The same in every range.
+    purpose: 'setting',
+    maxProblems: 'setting',
+    maxLineBytes: 'setting',
+    ctx: 'setting',
+    onError: 'setting',
+    // Counts, which no line check reads: added up (stats field by field).
+    stats: 'sum',
+    errorCount: 'sum',
+    warningCount: 'sum',
+    nonBlankLines: 'sum',
+    loneCrs: 'sum',
+    parseFailures: 'sum',
+    // The line of a first occurrence, 0 while there is none: the first range's that has one.
+    firstBlankLine: 'first',
+    firstCrlfLine: 'first',
+    firstLoneCrLine: 'first',
+    // Problems in line order, capped at maxProblems.
+    problems: 'list',
+    bom: 'any',
+    // What decides how the next lines are read ("flow"): a range after the first starts from the
+    // flow the file's head gave, which is right only if every range before it ended with that
+    // same flow; the parallel check compares, and checks the file on one thread when one differs.
+    sampleType: 'flow',
+    typeLine: 'flow',
+    extraLines: 'flow',
+    held: 'flow',
+    notJsonl: 'flow'
+};
+/** Own fields of the validator's rule context; custom_ids are checked apart (customIdHashes). */
+const CTX_FIELDS = new Set(['lineNo', 'stats', 'customIds']);
+function fieldsOf(validator) {
+    return validator;
+}
+/**
+ * Every own field of `validator` (and of its rule context) is classed above, and its stats are
+ * counts only (numbers, or records of them), which add up.
+ */
+function hasKnownFields(validator) {
+    const ctx = fieldsOf(validator).ctx;
+    return (Object.keys(validator).every(key => key in FIELDS) &&
+        isRecord(ctx) &&
+        Object.keys(ctx).every(key => CTX_FIELDS.has(key)) &&
+        onlyCounts(validator.stats));
+}
+function onlyCounts(value) {
+    if (typeof value === 'number')
+        return true;
+    return isRecord(value) && Object.values(value).every(onlyCounts);
+}
+function pick(from, keep) {
+    const fields = from;
+    const out = {};
+    for (const [key, merge] of Object.entries(FIELDS))
+        if (keep(merge))
+            out[key] = fields[key];
+    return out;
+}
+/** The fields that decide how the next line is read, of a validator or of its stateOf(). */
+function flowOf(from) {
+    return pick(from, merge => merge === 'flow');
+}
+/** Start `validator` mid-file, as if the lines before had left `flow`. */
+function seedFlow(validator, flow) {
+    const fields = fieldsOf(validator);
+    for (const [key, merge] of Object.entries(FIELDS))
+        if (merge === 'flow')
+            fields[key] = flow[key];
+}
+/** Everything a range found (all fields but the settings), as data that can be posted. */
+function stateOf(validator) {
+    return pick(validator, merge => merge !== 'setting');
+}
+/**
+ * Deep equality of data as postMessage clones it, blind to the realm (thread, or jest's vm) that
+ * made it: util.isDeepStrictEqual compares prototypes, and v8.serialize tells a holey array
+ * from a packed one.
+ */
+function sameData(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b))
+        return false;
+    if (external_node_util_namespaceObject.types.isMap(a) || external_node_util_namespaceObject.types.isSet(a)) {
+        const x = [...a.entries()];
+        const y = [...b.entries()];
+        return sameData(x, y);
+    }
+    const x = a;
+    const y = b;
+    const keys = Object.keys(x);
+    if (Array.isArray(a) && a.length !== b.length)
+        return false;
+    if (keys.length !== Object.keys(y).length)
+        return false;
+    return keys.every(key => Object.hasOwn(y, key) && sameData(x[key], y[key]));
+}
+/** Add the state of the range that follows all `validator` has seen (absorbed) so far. */
+function absorb(validator, state) {
+    const fields = fieldsOf(validator);
+    for (const [key, merge] of Object.entries(FIELDS)) {
+        const value = state[key];
+        switch (merge) {
+            case 'sum':
+                if (typeof value === 'number')
+                    fields[key] = fields[key] + value;
+                else if (isRecord(value))
+                    addCounts(fields[key], value);
+                break;
+            case 'first':
+                if (!fields[key])
+                    fields[key] = value;
+                break;
+            case 'list': {
+                const list = fields[key];
+                const max = fields.maxProblems;
+                for (const item of value) {
+                    if (list.length >= max)
+                        break;
+                    list.push(item);
+                }
+                break;
+            }
+            case 'any':
+                fields[key] = Boolean(fields[key]) || Boolean(value);
+                break;
+            case 'flow':
+                fields[key] = value;
+                break;
+            case 'setting':
+                break;
+        }
+    }
+}
+function addCounts(into, from) {
+    for (const [key, value] of Object.entries(from)) {
+        if (typeof value === 'number')
+            into[key] = (into[key] ?? 0) + value;
+        else if (isRecord(value))
+            addCounts((into[key] ??= {}), value);
+    }
+}
+/**
+ * A 53-bit hash (cyrb53) of each custom_id the validator saw, for the cross-range duplicate
+ * check: two ranges that share no hash share no custom_id.
+ */
+function customIdHashes(validator) {
+    const ids = fieldsOf(validator).ctx.customIds;
+    const out = new Float64Array(ids.size);
+    let i = 0;
+    for (const id of ids.keys())
+        out[i++] = cyrb53(id);
+    return out;
+}
+/** Some hash occurs twice over all the lists (each list's hashes are of distinct ids). */
+function repeatsAHash(lists) {
+    const all = new Float64Array(lists.reduce((n, list) => n + list.length, 0));
+    let at = 0;
+    for (const list of lists) {
+        all.set(list, at);
+        at += list.length;
+    }
+    all.sort();
+    for (let i = 1; i < all.length; i++)
+        if (all[i] === all[i - 1])
+            return true;
+    return false;
+}
+function cyrb53(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+;// CONCATENATED MODULE: ./src/validate/parallel.ts
+// validateFileParallel: one file checked by several worker threads, one range each, with the
+// result of validateFile (deep-equal), or validateFile's own run where that cannot be proved.
+//
+// Identity. Ranges start at line starts, so no line is split. A worker is told its first line
+// number (the LFs before its range, which the workers count first) and starts its validator from
+// the "flow" the file's head gives (sample type and its line, line-number shift, the not-JSONL
+// verdict: see validator-state.ts), which the main thread reads while the workers start. The
+// ranges' counts, firsts and problems then add up to the one-thread state exactly when
+//   - every range but the last ended with the flow that the next range started from, and
+//   - no custom_id (batch) occurs in two ranges (each worker returns a hash of each of its ids).
+// That is the fast path, and the common case; when either fails (say, a later range whose first
+// sample type differs from the file's, or a custom_id repeated across ranges, or a hash
+// collision), the file is checked again by validateFile on this thread.
+
+
+
+
+
+
+
+
+/** Least bytes per range by default: below that a worker's start-up costs more than it saves. */
+const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+/** Bytes of the file's head read for its flow, once a line has been seen. */
+const HEAD_BYTES = 1024 * 1024;
+/**
+ * validateFile on worker threads. A small file, `workers` ≤ 1, purpose ocr or an `onChunk`
+ * (which needs the chunks in order on this thread) go to validateFile directly.
+ * Rejects with an Error naming the file when a worker fails.
+ */
+async function validateFileParallel(path, purpose, options = {}) {
+    const oneThread = async (run = { ranges: 1 }) => {
+        options.onRun?.(run);
+        return validateFile(path, purpose, options);
+    };
+    const info = await (0,promises_namespaceObject.stat)(path);
+    const wanted = Math.min(options.workers ?? (0,external_node_os_namespaceObject.availableParallelism)(), Math.floor(info.size / (options.minRangeBytes ?? MIN_RANGE_BYTES)));
+    if (purpose === 'ocr' || !info.isFile() || wanted < 2 || options.onChunk !== undefined) {
+        return oneThread();
+    }
+    const validator = new validator_DatasetValidator(purpose, options);
+    if (!hasKnownFields(validator))
+        return oneThread();
+    const ranges = await planRanges(path, info.size, wanted);
+    if (ranges.length < 2)
+        return oneThread();
+    const workerOptions = {
+        maxProblems: options.maxProblems,
+        maxLineBytes: options.maxLineBytes
+    };
+    const head = headFlow(path, purpose, workerOptions, ranges[0]);
+    const script = options.workerScript ?? defaultWorkerScript();
+    const reports = await runRanges(script, { path, purpose, options: workerOptions }, ranges, head);
+    const flow = await head;
+    const chained = reports.slice(0, -1).every(r => sameData(flowOf(r.state), flow));
+    if (!chained)
+        return oneThread({ ranges: ranges.length, rerun: 'flow' });
+    if (repeatsAHash(reports.map(r => r.ids ?? new Float64Array(0)))) {
+        return oneThread({ ranges: ranges.length, rerun: 'custom-id' });
+    }
+    for (const report of reports)
+        absorb(validator, report.state);
+    options.onRun?.({ ranges: ranges.length });
+    return validator.finish(info.size);
+}
+/**
+ * The flow after the first lines of the file: what a later range most likely starts with. Read
+ * until a line gave the sample type, or a line was seen and HEAD_BYTES are read, or range 0 ends.
+ */
+async function headFlow(path, purpose, options, range) {
+    const validator = new validator_DatasetValidator(purpose, options);
+    const splitter = new lines_LineSplitter({ maxLineBytes: options.maxLineBytes });
+    const sink = validator.line.bind(validator);
+    let read = 0;
+    await readRange(path, range, chunk => {
+        splitter.push(chunk, sink);
+        read += chunk.length;
+        if (validator.sampleType !== null)
+            return false;
+        return !(read >= HEAD_BYTES && validator.stats.lines > 0);
+    });
+    return flowOf(validator);
+}
+/**
+ * One worker per range. Each but the last counts its range's lines first; range i is started
+ * once the counts of the ranges before it and the head's flow are known.
+ */
+function runRanges(script, job, ranges, head) {
+    return new Promise((resolve, reject) => {
+        const last = ranges.length - 1;
+        const lines = [];
+        const reports = [];
+        let flow;
+        let started = 0;
+        let left = ranges.length;
+        const fail = (error) => {
+            for (const worker of workers)
+                void worker.terminate();
+            reject(error);
+        };
+        const workers = ranges.map((range, i) => {
+            const worker = startWorker(script, { kind: 'range', ...job, range, count: i < last }, () => reports[i] !== undefined, fail);
+            worker.on('message', (report) => {
+                if (report.type === 'lines') {
+                    lines[i] = report.lines;
+                    startReady();
+                }
+                else {
+                    reports[i] = report;
+                    if (--left === 0)
+                        resolve(reports);
+                }
+            });
+            return worker;
+        });
+        const startReady = () => {
+            let firstLineNo = 1;
+            for (let i = 0; i <= last; i++) {
+                if (i > 0) {
+                    if (flow === undefined || lines[i - 1] === undefined)
+                        return;
+                    firstLineNo += lines[i - 1];
+                }
+                if (i === started) {
+                    const start = { firstLineNo, flow: i === 0 ? null : (flow ?? null) };
+                    workers[i].postMessage(start);
+                    started++;
+                }
+            }
+        };
+        const whenHeadRead = async () => {
+            try {
+                flow = await head;
+            }
+            catch (error) {
+                fail(error);
+                return;
+            }
+            startReady();
+        };
+        startReady();
+        void whenHeadRead();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
@@ -2419,6 +2891,17 @@ async function checkFiles(settings, files, onChecked) {
     }
     return checked;
 }
+/**
+ * The check runs in the same pass as the upload unless the upload needs its result first: a
+ * dry run, a content-hashed remote name (the hash is taken in the check's pass, before any
+ * request), or an OCR document (checked from its first bytes only).
+ */
+function checksWhileSending(settings) {
+    return (settings.validate &&
+        !settings.dryRun &&
+        settings.purpose !== 'ocr' &&
+        !namesContent(settings.remoteName));
+}
 /** Throws when any file broke the rules: then nothing is uploaded. */
 function assertAllValid(checked) {
     const invalid = checked.filter(file => file.validation?.valid === false);
@@ -2431,7 +2914,8 @@ function assertAllValid(checked) {
 async function validate(settings, file, needsHash) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let hashed = 0;
-    const validation = await validateFile(file.path, settings.purpose, {
+    // On every core, unless the hash is taken in the same pass (which reads the chunks in order).
+    const validation = await validateFileParallel(file.path, settings.purpose, {
         onChunk: needsHash
             ? chunk => {
                 hash.update(chunk);
@@ -2444,6 +2928,1229 @@ async function validate(settings, file, needsHash) {
     // The OCR check reads only the head of a document: hash the whole file then.
     const sha256 = hashed === file.size ? hash.digest('hex') : await sha256File(file.path);
     return { ...file, sha256, validation };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/client/errors.ts
+
+
+/** Base of every error the Files client throws; `code` is stable for programs to test. */
+class MistralError extends Error {
+    code = 'MISTRAL_ERR';
+    name = 'MistralError';
+}
+/** The API answered with an HTTP error status. */
+class APIError extends MistralError {
+    status;
+    reason;
+    body;
+    headers;
+    lineErrors;
+    code = 'MISTRAL_ERR_API';
+    name = 'APIError';
+    constructor(status, 
+    /** The reason the server gave, from whichever body shape arrived. */
+    reason, 
+    /** The body as received (truncated), for debugging. */
+    body, headers, lineErrors = []) {
+        super(`${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
+        this.status = status;
+        this.reason = reason;
+        this.body = body;
+        this.headers = headers;
+        this.lineErrors = lineErrors;
+    }
+    get requestId() {
+        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
+        return Array.isArray(id) ? id[0] : id;
+    }
+    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
+    retryAfterMs(now = Date.now()) {
+        const value = this.headers['retry-after'];
+        const text = Array.isArray(value) ? value[0] : value;
+        if (!text)
+            return undefined;
+        const seconds = Number(text);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(text);
+        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    }
+    /** The error class for a status, with the reason parsed out of the body. */
+    static from(status, headers, body) {
+        const { reason, lineErrors } = parseErrorBody(body);
+        const ErrorClass = STATUS_ERRORS[status] ??
+            (status >= 500 ? InternalServerError : status < 400 ? RedirectError : APIError);
+        return new ErrorClass(status, reason, body, headers, lineErrors);
+    }
+}
+/**
+ * A 3xx. A redirect is never followed: it could carry the key to another host. The answer
+ * names where the server points, so the user can set `server-url` to it if they trust it.
+ */
+class RedirectError extends APIError {
+    get location() {
+        const value = this.headers.location;
+        return Array.isArray(value) ? value[0] : value;
+    }
+}
+class BadRequestError extends APIError {
+}
+class AuthenticationError extends APIError {
+}
+class PermissionDeniedError extends APIError {
+}
+class NotFoundError extends APIError {
+}
+class ConflictError extends APIError {
+}
+class GoneError extends APIError {
+}
+class PayloadTooLargeError extends APIError {
+}
+class UnprocessableEntityError extends APIError {
+}
+class RateLimitError extends APIError {
+}
+class InternalServerError extends APIError {
+}
+const STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError
+};
+/** No response arrived: refused, reset, DNS, TLS. */
+class APIConnectionError extends MistralError {
+    code = 'MISTRAL_ERR_CONNECTION';
+    name = 'APIConnectionError';
+}
+/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
+class CertificateError extends APIConnectionError {
+    code = 'MISTRAL_ERR_CERTIFICATE';
+    name = 'CertificateError';
+}
+/**
+ * The local file could not be read as it was when the upload began: it grew, shrank, vanished or
+ * failed to read. Another attempt would send the same changing file, so it is not retried.
+ */
+class LocalFileError extends MistralError {
+    code = 'MISTRAL_ERR_LOCAL_FILE';
+    name = 'LocalFileError';
+}
+/**
+ * The upload was stopped before its closing boundary because a file of the step broke the
+ * dataset rules: the server got an incomplete body and stores nothing. Not retried.
+ */
+class UploadWithheldError extends LocalFileError {
+    code = 'MISTRAL_ERR_UPLOAD_WITHHELD';
+    name = 'UploadWithheldError';
+}
+/** No complete response arrived in time. */
+class APITimeoutError extends APIConnectionError {
+    code = 'MISTRAL_ERR_TIMEOUT';
+    name = 'APITimeoutError';
+}
+/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
+class InvalidResponseError extends MistralError {
+    status;
+    body;
+    retryable;
+    code = 'MISTRAL_ERR_INVALID_RESPONSE';
+    name = 'InvalidResponseError';
+    constructor(message, status, body, 
+    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
+    retryable = true) {
+        super(message);
+        this.status = status;
+        this.body = body;
+        this.retryable = retryable;
+    }
+}
+/** Longest reason, in characters (then `…`). */
+const REASON_MAX = 500;
+/**
+ * The reason from any of the error shapes Mistral and the proxies in front of it send:
+ * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
+ * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
+ */
+function parseErrorBody(body) {
+    const text = body.trim();
+    if (!text)
+        return { reason: '', lineErrors: [] };
+    // Nested past what json.loads reads: not parsed (nothing below can overflow), shown cut short.
+    if (depthExceeded(text) !== -1)
+        return { reason: textOf(text), lineErrors: [] };
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { reason: textOf(text), lineErrors: [] };
+    }
+    if (!isRecord(json))
+        return { reason: oneLine(shown(json)), lineErrors: [] };
+    const parts = [];
+    const { detail, message, description, error, errors } = json;
+    if (typeof detail === 'string')
+        parts.push(detail);
+    if (Array.isArray(detail))
+        parts.push(detail.map(describeDetailItem).join('; '));
+    if (typeof message === 'string')
+        parts.push(message);
+    if (isRecord(error) && typeof error.message === 'string')
+        parts.push(error.message);
+    if (typeof description === 'string')
+        parts.push(description);
+    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
+    const reason = parts.length ? parts.join(' ') : oneLine(text);
+    return { reason: oneLine(reason), lineErrors };
+}
+function describeDetailItem(item) {
+    if (!isRecord(item))
+        return shown(item);
+    const where = Array.isArray(item.loc)
+        ? item.loc
+            .filter(part => part !== 'body')
+            .map(shown)
+            .join('.')
+        : '';
+    const what = typeof item.msg === 'string' ? item.msg : previewJson(item, REASON_MAX);
+    return where ? `${where}: ${what}` : what;
+}
+/** A string as it is, any other value as short JSON (never recursing into it). */
+function shown(value) {
+    return typeof value === 'string' ? value : previewJson(value, REASON_MAX);
+}
+function toLineError(item) {
+    if (!isRecord(item) || typeof item.message !== 'string')
+        return [];
+    const line = Number(item.line_number);
+    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
+}
+/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
+function textOf(text) {
+    if (!/^\s*</.test(text))
+        return oneLine(text);
+    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
+    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
+}
+function oneLine(text, max = REASON_MAX) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/client/find-file.ts
+/**
+ * A file on the API with this name and size, created since `since` (ms) when given, and with
+ * the same content where the API gives a sha256 `signature`. A file whose size the API does not
+ * report is never taken: a duplicate is better than someone else's file.
+ */
+async function findFile(client, target, timeoutMs) {
+    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
+    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
+    return data.find(file => file.filename === target.filename &&
+        file.bytes === target.size &&
+        file.created_at >= sinceSeconds &&
+        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
+}
+function isSha256(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/client/multipart.ts
+
+
+
+
+/**
+ * 256 KiB reads: with Node's http they kept pace with curl on loopback and cost half the system
+ * time of 1 MiB reads, whose buffer no longer fits the CPU cache the kernel copies through;
+ * 64 KiB reads cost more in JavaScript than they save.
+ */
+const READ_CHUNK_BYTES = 256 * 1024;
+/** Content types for the documents OCR takes; anything else goes as octet-stream, as the SDKs send .jsonl. */
+const CONTENT_TYPES = {
+    '.pdf': 'application/pdf',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.webp': 'image/webp',
+    '.gif': 'image/gif',
+    '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+};
+function contentTypeFor(filename) {
+    return CONTENT_TYPES[external_node_path_default().extname(filename).toLowerCase()] ?? 'application/octet-stream';
+}
+/**
+ * Escapes a name for a Content-Disposition parameter as browsers and undici's FormData do
+ * (WHATWG multipart/form-data): `"`, CR and LF are percent-encoded; other UTF-8 is sent as is.
+ */
+function escapeDispositionValue(value) {
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/**
+ * A multipart/form-data body of text fields followed by one file part, streamed from disk.
+ * Fields come first so a streaming server knows the purpose before the file arrives.
+ */
+function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`) {
+    const filename = file.filename ?? external_node_path_default().basename(file.path);
+    let preamble = '';
+    for (const [name, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        preamble +=
+            `--${boundary}\r\n` +
+                `Content-Disposition: form-data; name="${escapeDispositionValue(name)}"\r\n\r\n` +
+                `${value}\r\n`;
+    }
+    preamble +=
+        `--${boundary}\r\n` +
+            `Content-Disposition: form-data; name="file"; filename="${escapeDispositionValue(filename)}"\r\n` +
+            `Content-Type: ${file.contentType ?? contentTypeFor(filename)}\r\n\r\n`;
+    const head = Buffer.from(preamble, 'utf8');
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    let sha256;
+    async function* open(onChunk, hooks = {}) {
+        yield head;
+        // Reused buffers keep memory flat: a new Buffer per read leaves tens of MB of garbage before
+        // V8's external-memory GC runs. FilesClient asks for the next chunk only once the socket has
+        // drained the last one (a 256 KiB write is always over its highWaterMark), so a buffer is
+        // free again well before it comes round.
+        const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const handle = await fromFile(file.path, 'opened', (0,promises_namespaceObject.open)(file.path, 'r'));
+        try {
+            let sent = 0;
+            for (let turn = 0;; turn++) {
+                const buffer = buffers[turn % buffers.length];
+                const read = handle.read(buffer, 0, buffer.length, sent);
+                const { bytesRead } = await fromFile(file.path, 'read', read);
+                if (bytesRead === 0)
+                    break;
+                if (sent + bytesRead > file.size) {
+                    // Not one byte past the declared size: the server must get a body it can tell is short.
+                    throw new LocalFileError(`${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`);
+                }
+                const chunk = buffer.subarray(0, bytesRead);
+                await hooks.onFileChunk?.(chunk, sent);
+                sent += bytesRead;
+                hash.update(chunk);
+                yield chunk;
+                onChunk?.(sent);
+            }
+            if (sent !== file.size) {
+                throw new LocalFileError(`${file.path} shrank while it was being sent: ${sent} of the ${file.size} bytes it had when the upload began were left`);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        sha256 = hash.digest('hex');
+        await hooks.beforeEnd?.();
+        yield tail;
+    }
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        contentLength: head.length + file.size + tail.length,
+        open,
+        get sha256() {
+            return sha256;
+        }
+    };
+}
+/** A step on the local file; its failure is the file's (LocalFileError), with the system's code. */
+async function fromFile(file, doing, step) {
+    try {
+        return await step;
+    }
+    catch (error) {
+        const code = error.code;
+        const why = typeof code === 'string' ? code : String(error);
+        throw new LocalFileError(`${file} could not be ${doing}: ${why}`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/client/transport.ts
+
+
+
+
+
+/** Error bodies are for people: a few KiB hold any reason worth showing. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/** A file object is under 1 KiB and a page of 100 of them under 100 KiB: 1 MiB is ample. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** For a request whose caller gave no limit: none may run unbounded. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
+const IDLE_TIMEOUT_MS = 300_000;
+/**
+ * Requests to the Mistral API over Node's own http(s): a client library (undici)
+ * added ~50 ms to every step's start-up (docs/benchmarks.md). Shared by the API clients.
+ */
+class Transport {
+    options;
+    baseUrl;
+    http;
+    agent;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.serverUrl.replace(/\/+$/, '');
+        this.http = this.baseUrl.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
+        // `proxyEnv` is Node 24.5's; older Nodes ignore it (src/proxy-env.ts warns of that).
+        const agentOptions = { keepAlive: true, proxyEnv: process.env };
+        this.agent = options.agent ?? new this.http.Agent(agentOptions);
+    }
+    /**
+     * One request, bounded in time and in the size of the answer. Every answer has the key taken
+     * out before anything reads it, so no part of it can be shown however the text is cut later.
+     * A status of 300 or more becomes an APIError: a redirect is never followed.
+     */
+    async send(method, path, init = {}) {
+        const timeoutMs = init.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+        const signal = AbortSignal.timeout(timeoutMs);
+        const request = this.http.request(`${this.baseUrl}${path}`, {
+            method,
+            agent: this.agent,
+            signal,
+            timeout: IDLE_TIMEOUT_MS,
+            headers: {
+                authorization: `Bearer ${this.options.apiKey}`,
+                'user-agent': this.options.userAgent,
+                accept: 'application/json',
+                ...init.headers
+            }
+        });
+        let silent = false;
+        request.on('timeout', () => {
+            silent = true;
+            request.destroy(new Error('idle connection'));
+        });
+        let status;
+        let headers;
+        let text;
+        try {
+            const response = await exchange(request, init.body);
+            status = response.statusCode ?? 0;
+            headers = response.headers;
+            const failed = status >= 300;
+            if (!failed && init.saveTo !== undefined) {
+                return { status, text: '', bytes: await saveBody(response, init.saveTo) };
+            }
+            const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES);
+            text = this.redact(body.text);
+            if (body.cut && !failed) {
+                throw new InvalidResponseError(`the API answered ${status} with a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB, where a file or a page of the file list is a few KiB`, status, text.slice(0, 200));
+            }
+        }
+        catch (error) {
+            if (error instanceof InvalidResponseError)
+                throw error;
+            throw toConnectionError(error, { signal, timeoutMs, silent });
+        }
+        finally {
+            // An answer that came before the whole body was sent (a proxy's 413) ends the exchange.
+            if (!request.writableFinished)
+                request.destroy();
+        }
+        if (status >= 300)
+            throw APIError.from(status, this.redactHeaders(headers), text);
+        return { status, text };
+    }
+    redact(text) {
+        const { apiKey } = this.options;
+        return apiKey ? text.split(apiKey).join('***') : text;
+    }
+    /** The headers an error keeps (request id, Retry-After, Location) are the server's text too. */
+    redactHeaders(headers) {
+        const redact = (value) => this.redact(value);
+        return Object.fromEntries(Object.entries(headers).map(([name, value]) => [
+            name,
+            Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+        ]));
+    }
+}
+/** A 2xx answer's JSON; a body that is not JSON is an InvalidResponseError quoting its start. */
+function parseJson({ status, text }) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+        throw new InvalidResponseError(`the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`, status, text);
+    }
+}
+/** A POST or GET with a JSON body: the shape every endpoint but the upload takes. */
+function jsonBody(value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    return {
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        body: [body]
+    };
+}
+/** Streams a body into a file, replacing it; the byte count it wrote. */
+async function saveBody(body, file) {
+    let bytes = 0;
+    body.on('data', (chunk) => (bytes += chunk.length));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+    return bytes;
+}
+/** Sends the body as the socket takes it and resolves with the response head, early or not. */
+function exchange(request, body) {
+    return new Promise((resolve, reject) => {
+        request.on('error', reject); // kept: a later error must not go unhandled
+        request.on('response', resolve);
+        if (body === undefined)
+            request.end();
+        else
+            void writeBody(request, body);
+    });
+}
+/**
+ * Writes each chunk and waits for the socket to drain before asking for the next, so the body
+ * never holds more than one chunk in memory (the multipart body reuses its buffers).
+ */
+async function writeBody(request, body) {
+    try {
+        for await (const chunk of body) {
+            if (request.destroyed)
+                return;
+            if (!request.write(chunk))
+                await drainedOrClosed(request);
+        }
+        if (!request.destroyed)
+            request.end();
+    }
+    catch (error) {
+        request.destroy(error); // the exchange rejects with it
+    }
+}
+function drainedOrClosed(request) {
+    return new Promise(resolve => {
+        const done = () => {
+            request.off('drain', done);
+            request.off('close', done);
+            resolve();
+        };
+        request.on('drain', done);
+        request.on('close', done);
+    });
+}
+/**
+ * The body as text, up to `maxBytes`. Past that the rest is not read: the response is destroyed,
+ * since a body without end would otherwise be drained for as long as the server sends it.
+ */
+async function readText(body, maxBytes) {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > maxBytes) {
+            body.destroy();
+            return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), cut: true };
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+function toConnectionError(error, { signal, timeoutMs, silent }) {
+    // The file's own failure, not the network's: the body stopped because of it.
+    if (error instanceof LocalFileError)
+        return error;
+    const cause = error instanceof Error ? error : new Error(String(error));
+    if (signal.aborted) {
+        const seconds = (timeoutMs / 1000).toFixed(1);
+        return new APITimeoutError(`no complete answer within ${seconds} s`, { cause });
+    }
+    if (silent) {
+        return new APITimeoutError(`nothing came for ${IDLE_TIMEOUT_MS / 1000} s`, { cause });
+    }
+    const code = error.code;
+    const message = `connection failed: ${code ? `${code} ` : ''}${cause.message}`;
+    // OpenSSL's verification codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ...) and Node's
+    // ERR_TLS_CERT_ALTNAME_INVALID all name the certificate.
+    if (code?.includes('CERT'))
+        return new CertificateError(message, { cause });
+    return new APIConnectionError(message, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/client/files-client.ts
+
+
+
+
+
+/** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
+class FilesClient {
+    transport;
+    constructor(options) {
+        this.transport = new Transport(options);
+    }
+    /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
+    async upload(upload) {
+        const body = createMultipartBody({
+            purpose: upload.purpose,
+            visibility: upload.visibility,
+            expiry: upload.expiry === undefined ? undefined : String(upload.expiry)
+        }, { path: upload.path, size: upload.size, filename: upload.filename });
+        const onChunk = upload.onProgress && ((sent) => upload.onProgress?.(sent, upload.size));
+        const { status, text } = await this.transport.send('POST', '/v1/files', {
+            headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
+            body: body.open(onChunk, upload.hooks),
+            timeoutMs: upload.timeoutMs
+        });
+        const file = parseFileObject(status, text);
+        if (file.bytes !== null && file.bytes !== upload.size) {
+            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text, false);
+        }
+        return { file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size };
+    }
+    /** GET /v1/files, newest first. */
+    async list(query = {}, timeoutMs) {
+        const params = new URLSearchParams();
+        if (query.page !== undefined)
+            params.set('page', String(query.page));
+        if (query.pageSize !== undefined)
+            params.set('page_size', String(query.pageSize));
+        if (query.search !== undefined)
+            params.set('search', query.search);
+        if (query.purpose !== undefined)
+            params.set('purpose', query.purpose);
+        const { status, text } = await this.transport.send('GET', `/v1/files?${params}`, { timeoutMs });
+        const json = parseJson({ status, text });
+        if (!isRecord(json) || !Array.isArray(json.data)) {
+            throw new InvalidResponseError('the file list has no `data` array', status, text);
+        }
+        return { ...json, data: json.data.map(item => toFileObject(item, status, text)) };
+    }
+    /** GET /v1/files/{id}. */
+    async retrieve(fileId, timeoutMs) {
+        const { status, text } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
+            timeoutMs
+        });
+        return parseFileObject(status, text);
+    }
+    /**
+     * GET /v1/files/{id}/content into a file, streamed: memory stays flat whatever its size. It is
+     * written as `<dest>.part` and renamed once whole, so `dest` never holds half a file.
+     */
+    async download(fileId, dest, timeoutMs) {
+        const part = `${dest}.part`;
+        try {
+            const { bytes } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}/content`, { timeoutMs, saveTo: part });
+            await (0,promises_namespaceObject.rename)(part, dest);
+            return bytes ?? 0;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(part, { force: true });
+        }
+    }
+    /** DELETE /v1/files/{id}. */
+    async delete(fileId, timeoutMs) {
+        await this.transport.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
+    }
+}
+function parseFileObject(status, text) {
+    return toFileObject(parseJson({ status, text }), status, text);
+}
+const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'];
+/**
+ * Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. The
+ * text fields the report shows are kept only when they are strings.
+ */
+function toFileObject(json, status, text) {
+    if (!isRecord(json))
+        throw new InvalidResponseError('the file is not a JSON object', status, text);
+    if (typeof json.id !== 'string' || json.id === '') {
+        throw new InvalidResponseError('the file has no `id`', status, text);
+    }
+    if (typeof json.created_at !== 'number') {
+        throw new InvalidResponseError(`file ${json.id} has no numeric \`created_at\``, status, text);
+    }
+    if (json.bytes !== null && json.bytes !== undefined && typeof json.bytes !== 'number') {
+        throw new InvalidResponseError(`file ${json.id} has a non-numeric \`bytes\``, status, text);
+    }
+    const file = { ...json, bytes: json.bytes ?? null };
+    for (const field of TEXT_FIELDS)
+        if (typeof file[field] !== 'string')
+            delete file[field];
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/client/retry.ts
+
+const DEFAULT_BACKOFF = {
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000
+};
+/** Statuses that mean "not now" rather than "not this request". */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Whether another attempt can succeed where this one failed. */
+function isRetryable(error) {
+    if (error instanceof APIError) {
+        const hint = header(error, 'x-should-retry');
+        if (hint === 'true')
+            return true;
+        if (hint === 'false')
+            return false;
+        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
+        if (error.status === 409)
+            return header(error, 'retry-after') !== undefined;
+        return TRANSIENT_STATUSES.has(error.status);
+    }
+    if (error instanceof InvalidResponseError)
+        return error.retryable;
+    if (error instanceof CertificateError)
+        return false;
+    return error instanceof APIConnectionError;
+}
+/**
+ * Whether the file may have been stored although the attempt failed: the server got far enough
+ * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
+ * promised). Such a failure is followed by a look for the file before anything is sent again.
+ */
+function mayHaveStored(error) {
+    if (error instanceof APIError)
+        return error.status >= 500;
+    if (error instanceof InvalidResponseError)
+        return true;
+    if (error instanceof CertificateError)
+        return false; // the handshake failed: nothing was sent
+    return error instanceof APIConnectionError;
+}
+/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
+function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
+    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    return Math.round(exponential * (1 - 0.25 * random()));
+}
+/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
+function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
+    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, policy.maxRetryAfterMs);
+    return backoffMs(retry, policy, random);
+}
+function header(error, name) {
+    const value = error.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/client/at-most-once.ts
+
+// The one retry loop for requests that are not idempotent (an upload, a job's creation): after
+// a failure that may have done the work (a 5xx, a lost or garbled answer) it looks for the result
+// over a short window before sending again, so retries leave no second copy.
+/**
+ * How long a result that a failed attempt may have made is looked for before it is sent again:
+ * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
+ */
+const DEFAULT_LOOK_WINDOW_MS = 15_000;
+const FIRST_LOOK_AGAIN_MS = 1000;
+/**
+ * Sends until it succeeds, a failure is permanent (a 4xx: thrown at once), the attempts run out
+ * or the next wait would pass the deadline. `send` and `lookFor` get the time the attempt has.
+ */
+async function atMostOnce(send, lookFor, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const deadline = now() + options.timeoutMs;
+    const timeLeft = () => Math.max(1, Math.min(options.attemptTimeoutMs, deadline - now()));
+    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
+    const lookAWhile = async () => {
+        const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
+        for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
+            const found = await lookFor(timeLeft());
+            if (found !== undefined || now() + wait > until)
+                return found;
+            await sleep(wait);
+        }
+    };
+    let maybeDone = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (maybeDone) {
+                const found = await lookAWhile();
+                if (found !== undefined)
+                    return { value: found, attempts: attempt, recovered: true };
+                maybeDone = false;
+            }
+            return { value: await send(timeLeft()), attempts: attempt, recovered: false };
+        }
+        catch (error) {
+            maybeDone ||= mayHaveStored(error);
+            if (!isRetryable(error) || attempt >= options.maxAttempts)
+                throw error;
+            const delayMs = retryDelayMs(error, attempt, options.backoff ?? DEFAULT_BACKOFF, now());
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
+            await sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/client/upload-with-retry.ts
+
+
+
+
+/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
+const MIN_BYTES_PER_SECOND = 1_000_000;
+const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
+/** How far the API's clock may be behind ours when we look for a file this run stored. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+function defaultAttemptTimeoutMs(size) {
+    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
+}
+/**
+ * Uploads with retries that leave no duplicate: after a failure that may have stored the file
+ * (a 5xx, a lost or garbled answer), the API's file list is checked for a while before sending
+ * again, and a file found there is used instead. Permanent failures (4xx) are thrown at once.
+ */
+async function uploadWithRetry(client, request, options) {
+    const target = {
+        filename: request.filename ?? external_node_path_default().basename(request.path),
+        size: request.size,
+        purpose: request.purpose,
+        since: (options.now ?? Date.now)() - CLOCK_SKEW_MS
+    };
+    // Hashed once, on the first look: the same bytes are sent on every attempt.
+    let hashing;
+    const lookFor = async (timeoutMs) => {
+        const sha256 = await (hashing ??= sha256File(request.path));
+        const file = await findFile(client, { ...target, sha256 }, timeoutMs);
+        return file && { file, sha256, bytes: request.size };
+    };
+    const { value, attempts, recovered } = await atMostOnce(async (timeoutMs) => client.upload({ ...request, timeoutMs }), lookFor, {
+        ...options,
+        attemptTimeoutMs: options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
+    });
+    if (recovered)
+        options.onRecovered?.(value.file);
+    return { ...value, attempts, recovered };
+}
+
+;// CONCATENATED MODULE: ./src/send.ts
+
+
+
+
+
+/** A page of the file list is a few KiB: a minute is ample on any link. */
+const LOOKUP_TIMEOUT_MS = 60_000;
+/**
+ * Uploads every file, a few at a time, each under the retry rules, unless an identical copy is
+ * already on Mistral. A failure does not stop the others: every file gets an outcome, in order.
+ */
+async function sendFiles(settings, files, events = {}, hooksFor) {
+    const client = new FilesClient({
+        serverUrl: settings.serverUrl,
+        apiKey: settings.apiKey,
+        userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
+    });
+    const outcomes = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        for (let index = next++; index < files.length; index = next++) {
+            outcomes[index] = await sendOne(client, settings, files[index], events, hooksFor?.(index));
+            events.onSettled?.(files[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
+    return outcomes;
+}
+async function sendOne(client, settings, local, events, hooks) {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    let attempts = 1;
+    try {
+        const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
+        if (settings.reuseExisting && namesContent(settings.remoteName)) {
+            const existing = await findExisting(client, local, filename, settings, events);
+            if (existing) {
+                events.onReused?.(local, existing);
+                const uploaded = {
+                    file: existing,
+                    sha256: local.sha256 ?? '',
+                    bytes: local.size,
+                    reused: true
+                };
+                return { local, seconds: seconds(), attempts: 0, uploaded };
+            }
+        }
+        events.onStart?.(local, filename);
+        const result = await uploadWithRetry(client, {
+            path: local.path,
+            size: local.size,
+            filename,
+            purpose: settings.purpose,
+            visibility: settings.visibility,
+            expiry: settings.expiry,
+            onProgress: events.progressFor?.(local),
+            hooks
+        }, {
+            maxAttempts: settings.maxAttempts,
+            // One deadline per file: the look for an existing copy spent part of it.
+            timeoutMs: Math.max(1, settings.timeoutMs - (performance.now() - started)),
+            attemptTimeoutMs: settings.attemptTimeoutMs,
+            onRetry: retry => {
+                attempts = retry.attempt + 1;
+                events.onRetry?.(local, retry);
+            },
+            onRecovered: file => events.onRecovered?.(local, file)
+        });
+        const uploaded = { file: result.file, sha256: result.sha256, bytes: result.bytes, reused: false };
+        events.onUploaded?.(local, uploaded, seconds());
+        return { local, seconds: seconds(), attempts: result.attempts, uploaded };
+    }
+    catch (error) {
+        return { local, seconds: seconds(), attempts, error };
+    }
+}
+/**
+ * The copy already on Mistral, if any: same content-hashed name and size, and the same sha256
+ * where the API reports a `signature`. The look has the time of one attempt, within the step's
+ * deadline. A failed look is no reason to fail the file: it is uploaded instead.
+ */
+async function findExisting(client, local, filename, settings, events) {
+    const timeoutMs = Math.min(settings.attemptTimeoutMs ?? LOOKUP_TIMEOUT_MS, settings.timeoutMs);
+    const target = { filename, size: local.size, purpose: settings.purpose, sha256: local.sha256 };
+    try {
+        return await findFile(client, target, timeoutMs);
+    }
+    catch (error) {
+        events.onLookupFailed?.(local, error);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/stream-check.ts
+
+
+
+
+/** Below this a worker's start-up (tens of ms) costs more than the check: this thread checks. */
+const STREAM_WORKER_MIN_BYTES = 8 * 1024 * 1024;
+/** Bytes sent to the worker in one message; chunks are gathered up to this. */
+const BATCH_BYTES = 1024 * 1024;
+/** At most this many batches are with the worker: push() waits beyond (4 MiB in flight). */
+const MAX_BATCHES = 4;
+/**
+ * Checks the bytes of a file as they are uploaded, with validateFile's result.
+ *
+ * Contract: push each chunk with its file offset and await the promise push() returns before the
+ * next push: it resolves at once while fewer than 4 MiB are with the worker, later otherwise
+ * (backpressure; it never rejects for a worker failure, which done() reports). Bytes below the
+ * check's offset are skipped, so a retried attempt may push again from 0; a gap throws. When the
+ * last byte is pushed, call done(); when the upload stopped early, finishFromDisk() reads the
+ * rest from the file. Call close() when the check is no longer wanted (always safe).
+ */
+class StreamCheck {
+    /** The first error found, while pushing or at the end; stays pending when there is none. */
+    firstError;
+    settings;
+    resolveFirstError;
+    fired = false;
+    /** Bytes accepted so far: the next push must start at or below this. */
+    offset = 0;
+    ended = false;
+    closed = false;
+    /** The worker sent its result, and ends by itself. */
+    settled = false;
+    // This thread's check (small files).
+    validator;
+    splitter;
+    sink;
+    // The worker's check (large files).
+    worker;
+    failure;
+    free = [];
+    batch;
+    batchBytes = 0;
+    inFlight = 0;
+    waiting = [];
+    result;
+    settle;
+    constructor(settings) {
+        this.settings = settings;
+        this.firstError = new Promise(resolve => {
+            this.resolveFirstError = resolve;
+        });
+        const { path, size, purpose, options = {} } = settings;
+        if (size < (settings.workerMinBytes ?? STREAM_WORKER_MIN_BYTES)) {
+            const validator = new validator_DatasetValidator(purpose, options);
+            validator.onError = problem => this.fire(problem);
+            this.validator = validator;
+            this.splitter = new lines_LineSplitter({ maxLineBytes: options.maxLineBytes });
+            this.sink = validator.line.bind(validator);
+            return;
+        }
+        const { maxProblems, maxLineBytes } = options; // only data crosses to the thread
+        const job = { kind: 'stream', path, size, purpose, options: { maxProblems, maxLineBytes } };
+        const script = settings.workerScript ?? defaultWorkerScript();
+        const over = () => this.settled || this.closed;
+        this.worker = startWorker(script, job, over, error => this.fail(error));
+        this.worker.on('message', (output) => this.receive(output));
+    }
+    /** Bytes checked or on their way to the worker: where a push must start at the latest. */
+    get checkedOffset() {
+        return this.offset;
+    }
+    /** Take `chunk`, the file's bytes from `offset`; copied, so the caller may reuse it at once. */
+    push(chunk, offset) {
+        if (offset > this.offset) {
+            throw new Error(`StreamCheck of ${this.settings.path}: a chunk at byte ${offset}, but bytes from ${this.offset} were not pushed`);
+        }
+        const skip = this.offset - offset;
+        if (skip >= chunk.length || this.ended || this.closed)
+            return Promise.resolve();
+        const bytes = chunk.subarray(skip, Math.min(chunk.length, skip + this.settings.size - this.offset));
+        this.offset += bytes.length;
+        if (this.splitter !== undefined && this.sink !== undefined) {
+            this.splitter.push(bytes, this.sink);
+            return Promise.resolve();
+        }
+        if (this.failure !== undefined)
+            return Promise.resolve();
+        for (let at = 0; at < bytes.length;) {
+            this.batch ??= new Uint8Array(this.free.pop() ?? new ArrayBuffer(BATCH_BYTES));
+            const n = Math.min(bytes.length - at, BATCH_BYTES - this.batchBytes);
+            this.batch.set(bytes.subarray(at, at + n), this.batchBytes);
+            this.batchBytes += n;
+            at += n;
+            if (this.batchBytes === BATCH_BYTES)
+                this.send();
+        }
+        if (this.inFlight < MAX_BATCHES)
+            return Promise.resolve();
+        return new Promise(resolve => {
+            this.waiting.push(resolve);
+        });
+    }
+    /** The result, once every byte of the file was pushed. */
+    done() {
+        if (this.offset < this.settings.size && this.result === undefined) {
+            return Promise.reject(new Error(`StreamCheck of ${this.settings.path}: ${this.offset} of ${this.settings.size} bytes were pushed; call finishFromDisk()`));
+        }
+        return this.finish(null);
+    }
+    /** The result, reading what was not pushed from the file (the upload stopped early). */
+    finishFromDisk() {
+        return this.finish(this.offset < this.settings.size ? this.offset : null);
+    }
+    /** Stop the worker; a done() still pending rejects. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.settle?.reject(new Error(`StreamCheck of ${this.settings.path} was closed`));
+        if (this.worker !== undefined)
+            void this.worker.terminate();
+        this.releasePush();
+    }
+    finish(from) {
+        this.result ??= this.run(from);
+        return this.result;
+    }
+    async run(from) {
+        const result = await this.check(from);
+        const first = result.problems.find(p => p.severity === 'error');
+        if (first !== undefined)
+            this.fire(first);
+        return result;
+    }
+    async check(from) {
+        this.ended = true;
+        const { path, size } = this.settings;
+        if (this.closed)
+            throw new Error(`StreamCheck of ${path} was closed`);
+        const { validator, splitter, sink } = this;
+        if (validator !== undefined && splitter !== undefined && sink !== undefined) {
+            if (from !== null)
+                await readRange(path, { start: from, end: size }, c => splitter.push(c, sink));
+            splitter.end(sink);
+            return validator.finish(size);
+        }
+        if (this.failure !== undefined)
+            throw this.failure;
+        return new Promise((resolve, reject) => {
+            this.settle = { resolve, reject };
+            if (this.batchBytes > 0)
+                this.send();
+            this.post(from === null ? { type: 'end' } : { type: 'disk', from });
+        });
+    }
+    send() {
+        const buffer = this.batch.buffer;
+        this.post({ type: 'data', buffer, length: this.batchBytes }, [buffer]);
+        this.batch = undefined;
+        this.batchBytes = 0;
+        this.inFlight++;
+    }
+    post(input, transfer = []) {
+        this.worker?.postMessage(input, transfer);
+    }
+    receive(output) {
+        switch (output.type) {
+            case 'ack':
+                this.inFlight--;
+                this.free.push(output.buffer);
+                if (this.inFlight < MAX_BATCHES)
+                    this.releasePush();
+                break;
+            case 'error':
+                this.fire(output.problem);
+                break;
+            case 'result':
+                this.settled = true;
+                this.settle?.resolve(output.result);
+                break;
+        }
+    }
+    fire(problem) {
+        if (this.fired)
+            return;
+        this.fired = true;
+        this.resolveFirstError(problem);
+    }
+    fail(error) {
+        this.failure = error;
+        this.settle?.reject(error);
+        this.releasePush();
+    }
+    releasePush() {
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check-while-sending.ts
+
+
+
+
+/**
+ * Uploads `files` while checking them. The guarantee of a check before the upload still holds:
+ * when any file breaks the rules, none is stored.
+ * - The first files (as many as are sent at once) are checked from their upload's own bytes, on
+ *   a worker thread; the others, which wait for a free upload slot, are checked from disk
+ *   meanwhile, so no upload waits on a file that is not being read.
+ * - Each body holds its closing boundary until every file has its result. On the first error
+ *   anywhere, every upload still sending or waiting is destroyed before that boundary: the
+ *   server has an incomplete multipart body and stores nothing.
+ * - The checks then read what their upload did not send from disk, so every problem of every
+ *   file is reported, as when the check comes first.
+ */
+async function checkWhileSending(settings, files, onChecked, events) {
+    const purpose = settings.purpose;
+    const checks = files.map(file => new StreamCheck({ path: file.path, size: file.size, purpose }));
+    const settled = files.map(() => false);
+    const verdicts = files.map(() => deferred());
+    let invalid;
+    const gate = deferred();
+    const breakGate = (file) => {
+        invalid ??= file.displayPath;
+        gate.reject(new UploadWithheldError(`not finished: ${invalid} breaks the dataset rules`));
+    };
+    void ignoreRejection(gate.promise); // rejected before anyone waits, when a check fails early
+    const settle = async (index, fromUpload) => {
+        if (settled[index])
+            return;
+        settled[index] = true;
+        const check = checks[index];
+        try {
+            const result = await (fromUpload ? check.done() : check.finishFromDisk());
+            if (!result.valid)
+                breakGate(files[index]);
+            verdicts[index].resolve(result);
+        }
+        catch (error) {
+            breakGate(files[index]);
+            verdicts[index].reject(error);
+        }
+    };
+    const breakAtFirstError = async (index) => {
+        await checks[index].firstError;
+        breakGate(files[index]);
+    };
+    const openOnceAllPass = async () => {
+        await Promise.allSettled(verdicts.map(verdict => verdict.promise));
+        if (invalid === undefined)
+            gate.resolve();
+    };
+    for (let index = 0; index < files.length; index++) {
+        void breakAtFirstError(index);
+        // Later files wait for an upload slot, which frees only once the gate opens: read them now.
+        if (index >= UPLOAD_CONCURRENCY)
+            void settle(index, false);
+    }
+    void openOnceAllPass();
+    const hooksFor = (index) => ({
+        onFileChunk: async (chunk, offset) => {
+            if (invalid !== undefined)
+                await gate.promise; // rejects: the body stops here
+            if (!settled[index])
+                await checks[index].push(chunk, offset);
+        },
+        beforeEnd: async () => {
+            void settle(index, true);
+            await gate.promise; // opens once every file passed, breaks at the first error
+        }
+    });
+    const index = new Map(files.map((file, i) => [file, i]));
+    try {
+        const outcomes = await sendFiles(settings, files, {
+            ...events,
+            // An upload that ended before its last byte (a 4xx, a withheld body): finish from disk.
+            onSettled: local => void settle(index.get(local) ?? -1, false)
+        }, hooksFor);
+        const checked = [];
+        for (let i = 0; i < files.length; i++) {
+            const validation = await verdicts[i].promise;
+            onChecked(files[i], validation);
+            checked.push({ ...files[i], validation });
+        }
+        return { checked, outcomes };
+    }
+    finally {
+        for (const check of checks)
+            check.close();
+    }
+}
+async function ignoreRejection(promise) {
+    try {
+        await promise;
+    }
+    catch {
+        // the rejection is read where the promise is awaited
+    }
+}
+/** Promise.withResolvers, which Node 20 lacks. */
+function deferred() {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+        resolve = res;
+        reject = rej;
+    });
+    return { promise, resolve, reject };
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -5736,10 +7443,10 @@ function getSettings() {
 
 /** The runner shows at most 10 error and 10 warning annotations per step; the rest go to the log. */
 const MAX_ANNOTATIONS = 10;
-const shown = { error: 0, warning: 0 };
+const annotations_shown = { error: 0, warning: 0 };
 /** An annotation while the runner still shows them, else a plain log line saying the same. */
 function annotate(severity, message, properties = {}) {
-    if (shown[severity]++ < MAX_ANNOTATIONS) {
+    if (annotations_shown[severity]++ < MAX_ANNOTATIONS) {
         annotation(severity, message, properties);
         return;
     }
@@ -5784,216 +7491,8 @@ function problemText(problem) {
     return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: ./src/client/errors.ts
-
-
-/** Base of every error the Files client throws; `code` is stable for programs to test. */
-class MistralError extends Error {
-    code = 'MISTRAL_ERR';
-    name = 'MistralError';
-}
-/** The API answered with an HTTP error status. */
-class APIError extends MistralError {
-    status;
-    reason;
-    body;
-    headers;
-    lineErrors;
-    code = 'MISTRAL_ERR_API';
-    name = 'APIError';
-    constructor(status, 
-    /** The reason the server gave, from whichever body shape arrived. */
-    reason, 
-    /** The body as received (truncated), for debugging. */
-    body, headers, lineErrors = []) {
-        super(`${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? 'HTTP error'}${reason ? `: ${reason}` : ''}`);
-        this.status = status;
-        this.reason = reason;
-        this.body = body;
-        this.headers = headers;
-        this.lineErrors = lineErrors;
-    }
-    get requestId() {
-        const id = this.headers['x-request-id'] ?? this.headers['request-id'];
-        return Array.isArray(id) ? id[0] : id;
-    }
-    /** Retry-After in milliseconds (seconds or an HTTP date), when the server sent one. */
-    retryAfterMs(now = Date.now()) {
-        const value = this.headers['retry-after'];
-        const text = Array.isArray(value) ? value[0] : value;
-        if (!text)
-            return undefined;
-        const seconds = Number(text);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(text);
-        return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-    }
-    /** The error class for a status, with the reason parsed out of the body. */
-    static from(status, headers, body) {
-        const { reason, lineErrors } = parseErrorBody(body);
-        const ErrorClass = STATUS_ERRORS[status] ??
-            (status >= 500 ? InternalServerError : status < 400 ? RedirectError : APIError);
-        return new ErrorClass(status, reason, body, headers, lineErrors);
-    }
-}
-/**
- * A 3xx. A redirect is never followed: it could carry the key to another host. The answer
- * names where the server points, so the user can set `server-url` to it if they trust it.
- */
-class RedirectError extends APIError {
-    get location() {
-        const value = this.headers.location;
-        return Array.isArray(value) ? value[0] : value;
-    }
-}
-class BadRequestError extends APIError {
-}
-class AuthenticationError extends APIError {
-}
-class PermissionDeniedError extends APIError {
-}
-class NotFoundError extends APIError {
-}
-class ConflictError extends APIError {
-}
-class GoneError extends APIError {
-}
-class PayloadTooLargeError extends APIError {
-}
-class UnprocessableEntityError extends APIError {
-}
-class RateLimitError extends APIError {
-}
-class InternalServerError extends APIError {
-}
-const STATUS_ERRORS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    410: GoneError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError
-};
-/** No response arrived: refused, reset, DNS, TLS. */
-class APIConnectionError extends MistralError {
-    code = 'MISTRAL_ERR_CONNECTION';
-    name = 'APIConnectionError';
-}
-/** The server's TLS certificate did not verify: every attempt would meet the same certificate. */
-class CertificateError extends APIConnectionError {
-    code = 'MISTRAL_ERR_CERTIFICATE';
-    name = 'CertificateError';
-}
-/**
- * The local file could not be read as it was when the upload began: it grew, shrank, vanished or
- * failed to read. Another attempt would send the same changing file, so it is not retried.
- */
-class LocalFileError extends MistralError {
-    code = 'MISTRAL_ERR_LOCAL_FILE';
-    name = 'LocalFileError';
-}
-/** No complete response arrived in time. */
-class APITimeoutError extends APIConnectionError {
-    code = 'MISTRAL_ERR_TIMEOUT';
-    name = 'APITimeoutError';
-}
-/** A 2xx answer that is not what the spec promises (not JSON, truncated, missing `id`, wrong size). */
-class InvalidResponseError extends MistralError {
-    status;
-    body;
-    retryable;
-    code = 'MISTRAL_ERR_INVALID_RESPONSE';
-    name = 'InvalidResponseError';
-    constructor(message, status, body, 
-    /** False when another attempt cannot help, e.g. the server stored other bytes than were sent. */
-    retryable = true) {
-        super(message);
-        this.status = status;
-        this.body = body;
-        this.retryable = retryable;
-    }
-}
-/** Longest reason, in characters (then `…`). */
-const REASON_MAX = 500;
-/**
- * The reason from any of the error shapes Mistral and the proxies in front of it send:
- * `{detail:[{loc,msg}]}`, `{detail:"…", errors:[{message,line_number}]}`, `{object:"error",message}`,
- * `{message}`, `{error:{message}}`, an HTML page, plain text, or nothing.
- */
-function parseErrorBody(body) {
-    const text = body.trim();
-    if (!text)
-        return { reason: '', lineErrors: [] };
-    // Nested past what json.loads reads: not parsed (nothing below can overflow), shown cut short.
-    if (depthExceeded(text) !== -1)
-        return { reason: textOf(text), lineErrors: [] };
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { reason: textOf(text), lineErrors: [] };
-    }
-    if (!isRecord(json))
-        return { reason: oneLine(errors_shown(json)), lineErrors: [] };
-    const parts = [];
-    const { detail, message, description, error, errors } = json;
-    if (typeof detail === 'string')
-        parts.push(detail);
-    if (Array.isArray(detail))
-        parts.push(detail.map(describeDetailItem).join('; '));
-    if (typeof message === 'string')
-        parts.push(message);
-    if (isRecord(error) && typeof error.message === 'string')
-        parts.push(error.message);
-    if (typeof description === 'string')
-        parts.push(description);
-    const lineErrors = Array.isArray(errors) ? errors.flatMap(toLineError) : [];
-    const reason = parts.length ? parts.join(' ') : oneLine(text);
-    return { reason: oneLine(reason), lineErrors };
-}
-function describeDetailItem(item) {
-    if (!isRecord(item))
-        return errors_shown(item);
-    const where = Array.isArray(item.loc)
-        ? item.loc
-            .filter(part => part !== 'body')
-            .map(errors_shown)
-            .join('.')
-        : '';
-    const what = typeof item.msg === 'string' ? item.msg : previewJson(item, REASON_MAX);
-    return where ? `${where}: ${what}` : what;
-}
-/** A string as it is, any other value as short JSON (never recursing into it). */
-function errors_shown(value) {
-    return typeof value === 'string' ? value : previewJson(value, REASON_MAX);
-}
-function toLineError(item) {
-    if (!isRecord(item) || typeof item.message !== 'string')
-        return [];
-    const line = Number(item.line_number);
-    return Number.isInteger(line) && line > 0 ? [{ line, message: item.message }] : [];
-}
-/** The title (or first heading) of an HTML page, else the text itself, on one short line. */
-function textOf(text) {
-    if (!/^\s*</.test(text))
-        return oneLine(text);
-    const title = /<title[^>]*>([^<]*)</i.exec(text) ?? /<h1[^>]*>([^<]*)</i.exec(text);
-    return oneLine(title ? title[1] : text.replace(/<[^>]*>/g, ' '));
-}
-function oneLine(text, max = REASON_MAX) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-
 ;// CONCATENATED MODULE: ./src/report/failure-text.ts
+
 
 
 
@@ -6017,6 +7516,7 @@ const HINTS = [
     hint(CertificateError, () => "The server's certificate did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS."),
     hint(APIConnectionError, () => `Check '${Inputs.ServerUrl}', the network, and HTTPS_PROXY/NO_PROXY.`),
     hint(InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'),
+    hint(CheckThreadError, () => `The dataset check stopped before the end of the file, and nothing was stored. Make sure no other step writes the file while it is read, then run again; '${Inputs.Validate}: false' skips the check.`),
     hint(LocalFileError, () => 'Make sure no other step writes the file while it is uploaded, then run again.')
 ];
 function hint(kind, text) {
@@ -6303,7 +7803,7 @@ async function reportUploadStep(step) {
         if (!(failure instanceof StepError) && failure instanceof Error && failure.stack) {
             writer_debug(failure.stack);
         }
-        fail(describeFailure(failure, 'Upload'));
+        fail(describeFailure(failure, step.dryRun ? 'Dry run' : 'Upload'));
     }
     else if (failures.length > 0) {
         failUploads(failures, step.outcomes.length);
@@ -10200,695 +11700,8 @@ async function attempt(promise) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/client/find-file.ts
-/**
- * A file on the API with this name and size, created since `since` (ms) when given, and with
- * the same content where the API gives a sha256 `signature`. A file whose size the API does not
- * report is never taken: a duplicate is better than someone else's file.
- */
-async function findFile(client, target, timeoutMs) {
-    const { data } = await client.list({ search: target.filename, purpose: target.purpose, pageSize: 100 }, timeoutMs);
-    const sinceSeconds = Math.floor((target.since ?? 0) / 1000);
-    return data.find(file => file.filename === target.filename &&
-        file.bytes === target.size &&
-        file.created_at >= sinceSeconds &&
-        (!isSha256(file.signature) || !target.sha256 || file.signature === target.sha256));
-}
-function isSha256(value) {
-    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}
-
-;// CONCATENATED MODULE: ./src/client/multipart.ts
-
-
-
-
-/**
- * 256 KiB reads: with Node's http they kept pace with curl on loopback and cost half the system
- * time of 1 MiB reads, whose buffer no longer fits the CPU cache the kernel copies through;
- * 64 KiB reads cost more in JavaScript than they save.
- */
-const READ_CHUNK_BYTES = 256 * 1024;
-/** Content types for the documents OCR takes; anything else goes as octet-stream, as the SDKs send .jsonl. */
-const CONTENT_TYPES = {
-    '.pdf': 'application/pdf',
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.webp': 'image/webp',
-    '.gif': 'image/gif',
-    '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
-};
-function contentTypeFor(filename) {
-    return CONTENT_TYPES[external_node_path_default().extname(filename).toLowerCase()] ?? 'application/octet-stream';
-}
-/**
- * Escapes a name for a Content-Disposition parameter as browsers and undici's FormData do
- * (WHATWG multipart/form-data): `"`, CR and LF are percent-encoded; other UTF-8 is sent as is.
- */
-function escapeDispositionValue(value) {
-    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/**
- * A multipart/form-data body of text fields followed by one file part, streamed from disk.
- * Fields come first so a streaming server knows the purpose before the file arrives.
- */
-function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`) {
-    const filename = file.filename ?? external_node_path_default().basename(file.path);
-    let preamble = '';
-    for (const [name, value] of Object.entries(fields)) {
-        if (value === undefined)
-            continue;
-        preamble +=
-            `--${boundary}\r\n` +
-                `Content-Disposition: form-data; name="${escapeDispositionValue(name)}"\r\n\r\n` +
-                `${value}\r\n`;
-    }
-    preamble +=
-        `--${boundary}\r\n` +
-            `Content-Disposition: form-data; name="file"; filename="${escapeDispositionValue(filename)}"\r\n` +
-            `Content-Type: ${file.contentType ?? contentTypeFor(filename)}\r\n\r\n`;
-    const head = Buffer.from(preamble, 'utf8');
-    const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-    let sha256;
-    async function* open(onChunk) {
-        yield head;
-        // Reused buffers keep memory flat: a new Buffer per read leaves tens of MB of garbage before
-        // V8's external-memory GC runs. FilesClient asks for the next chunk only once the socket has
-        // drained the last one (a 256 KiB write is always over its highWaterMark), so a buffer is
-        // free again well before it comes round.
-        const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const handle = await fromFile(file.path, 'opened', (0,promises_namespaceObject.open)(file.path, 'r'));
-        try {
-            let sent = 0;
-            for (let turn = 0;; turn++) {
-                const buffer = buffers[turn % buffers.length];
-                const read = handle.read(buffer, 0, buffer.length, sent);
-                const { bytesRead } = await fromFile(file.path, 'read', read);
-                if (bytesRead === 0)
-                    break;
-                if (sent + bytesRead > file.size) {
-                    // Not one byte past the declared size: the server must get a body it can tell is short.
-                    throw new LocalFileError(`${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`);
-                }
-                sent += bytesRead;
-                const chunk = buffer.subarray(0, bytesRead);
-                hash.update(chunk);
-                yield chunk;
-                onChunk?.(sent);
-            }
-            if (sent !== file.size) {
-                throw new LocalFileError(`${file.path} shrank while it was being sent: ${sent} of the ${file.size} bytes it had when the upload began were left`);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        sha256 = hash.digest('hex');
-        yield tail;
-    }
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        contentLength: head.length + file.size + tail.length,
-        open,
-        get sha256() {
-            return sha256;
-        }
-    };
-}
-/** A step on the local file; its failure is the file's (LocalFileError), with the system's code. */
-async function fromFile(file, doing, step) {
-    try {
-        return await step;
-    }
-    catch (error) {
-        const code = error.code;
-        const why = typeof code === 'string' ? code : String(error);
-        throw new LocalFileError(`${file} could not be ${doing}: ${why}`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/client/transport.ts
-
-
-
-
-
-/** Error bodies are for people: a few KiB hold any reason worth showing. */
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
-/** A file object is under 1 KiB and a page of 100 of them under 100 KiB: 1 MiB is ample. */
-const MAX_BODY_BYTES = 1024 * 1024;
-/** For a request whose caller gave no limit: none may run unbounded. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-/** Longest silence on a connection before a request fails: undici's default, 5 minutes. */
-const IDLE_TIMEOUT_MS = 300_000;
-/**
- * Requests to the Mistral API over Node's own http(s): a client library (undici)
- * added ~50 ms to every step's start-up (docs/benchmarks.md). Shared by the API clients.
- */
-class Transport {
-    options;
-    baseUrl;
-    http;
-    agent;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.serverUrl.replace(/\/+$/, '');
-        this.http = this.baseUrl.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
-        // `proxyEnv` is Node 24.5's; older Nodes ignore it (src/proxy-env.ts warns of that).
-        const agentOptions = { keepAlive: true, proxyEnv: process.env };
-        this.agent = options.agent ?? new this.http.Agent(agentOptions);
-    }
-    /**
-     * One request, bounded in time and in the size of the answer. Every answer has the key taken
-     * out before anything reads it, so no part of it can be shown however the text is cut later.
-     * A status of 300 or more becomes an APIError: a redirect is never followed.
-     */
-    async send(method, path, init = {}) {
-        const timeoutMs = init.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        const signal = AbortSignal.timeout(timeoutMs);
-        const request = this.http.request(`${this.baseUrl}${path}`, {
-            method,
-            agent: this.agent,
-            signal,
-            timeout: IDLE_TIMEOUT_MS,
-            headers: {
-                authorization: `Bearer ${this.options.apiKey}`,
-                'user-agent': this.options.userAgent,
-                accept: 'application/json',
-                ...init.headers
-            }
-        });
-        let silent = false;
-        request.on('timeout', () => {
-            silent = true;
-            request.destroy(new Error('idle connection'));
-        });
-        let status;
-        let headers;
-        let text;
-        try {
-            const response = await exchange(request, init.body);
-            status = response.statusCode ?? 0;
-            headers = response.headers;
-            const failed = status >= 300;
-            if (!failed && init.saveTo !== undefined) {
-                return { status, text: '', bytes: await saveBody(response, init.saveTo) };
-            }
-            const body = await readText(response, failed ? MAX_ERROR_BODY_BYTES : MAX_BODY_BYTES);
-            text = this.redact(body.text);
-            if (body.cut && !failed) {
-                throw new InvalidResponseError(`the API answered ${status} with a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB, where a file or a page of the file list is a few KiB`, status, text.slice(0, 200));
-            }
-        }
-        catch (error) {
-            if (error instanceof InvalidResponseError)
-                throw error;
-            throw toConnectionError(error, { signal, timeoutMs, silent });
-        }
-        finally {
-            // An answer that came before the whole body was sent (a proxy's 413) ends the exchange.
-            if (!request.writableFinished)
-                request.destroy();
-        }
-        if (status >= 300)
-            throw APIError.from(status, this.redactHeaders(headers), text);
-        return { status, text };
-    }
-    redact(text) {
-        const { apiKey } = this.options;
-        return apiKey ? text.split(apiKey).join('***') : text;
-    }
-    /** The headers an error keeps (request id, Retry-After, Location) are the server's text too. */
-    redactHeaders(headers) {
-        const redact = (value) => this.redact(value);
-        return Object.fromEntries(Object.entries(headers).map(([name, value]) => [
-            name,
-            Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
-        ]));
-    }
-}
-/** A 2xx answer's JSON; a body that is not JSON is an InvalidResponseError quoting its start. */
-function parseJson({ status, text }) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-        throw new InvalidResponseError(`the API answered ${status} with a body that is not JSON: ${JSON.stringify(shown)}`, status, text);
-    }
-}
-/** A POST or GET with a JSON body: the shape every endpoint but the upload takes. */
-function jsonBody(value) {
-    const body = Buffer.from(JSON.stringify(value), 'utf8');
-    return {
-        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
-        body: [body]
-    };
-}
-/** Streams a body into a file, replacing it; the byte count it wrote. */
-async function saveBody(body, file) {
-    let bytes = 0;
-    body.on('data', (chunk) => (bytes += chunk.length));
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
-    return bytes;
-}
-/** Sends the body as the socket takes it and resolves with the response head, early or not. */
-function exchange(request, body) {
-    return new Promise((resolve, reject) => {
-        request.on('error', reject); // kept: a later error must not go unhandled
-        request.on('response', resolve);
-        if (body === undefined)
-            request.end();
-        else
-            void writeBody(request, body);
-    });
-}
-/**
- * Writes each chunk and waits for the socket to drain before asking for the next, so the body
- * never holds more than one chunk in memory (the multipart body reuses its buffers).
- */
-async function writeBody(request, body) {
-    try {
-        for await (const chunk of body) {
-            if (request.destroyed)
-                return;
-            if (!request.write(chunk))
-                await drainedOrClosed(request);
-        }
-        if (!request.destroyed)
-            request.end();
-    }
-    catch (error) {
-        request.destroy(error); // the exchange rejects with it
-    }
-}
-function drainedOrClosed(request) {
-    return new Promise(resolve => {
-        const done = () => {
-            request.off('drain', done);
-            request.off('close', done);
-            resolve();
-        };
-        request.on('drain', done);
-        request.on('close', done);
-    });
-}
-/**
- * The body as text, up to `maxBytes`. Past that the rest is not read: the response is destroyed,
- * since a body without end would otherwise be drained for as long as the server sends it.
- */
-async function readText(body, maxBytes) {
-    const chunks = [];
-    let length = 0;
-    for await (const chunk of body) {
-        chunks.push(chunk);
-        length += chunk.length;
-        if (length > maxBytes) {
-            body.destroy();
-            return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), cut: true };
-        }
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
-function toConnectionError(error, { signal, timeoutMs, silent }) {
-    // The file's own failure, not the network's: the body stopped because of it.
-    if (error instanceof LocalFileError)
-        return error;
-    const cause = error instanceof Error ? error : new Error(String(error));
-    if (signal.aborted) {
-        const seconds = (timeoutMs / 1000).toFixed(1);
-        return new APITimeoutError(`no complete answer within ${seconds} s`, { cause });
-    }
-    if (silent) {
-        return new APITimeoutError(`nothing came for ${IDLE_TIMEOUT_MS / 1000} s`, { cause });
-    }
-    const code = error.code;
-    const message = `connection failed: ${code ? `${code} ` : ''}${cause.message}`;
-    // OpenSSL's verification codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ...) and Node's
-    // ERR_TLS_CERT_ALTNAME_INVALID all name the certificate.
-    if (code?.includes('CERT'))
-        return new CertificateError(message, { cause });
-    return new APIConnectionError(message, { cause });
-}
-
-;// CONCATENATED MODULE: ./src/client/files-client.ts
-
-
-
-
-
-/** The Files endpoints of the Mistral API. No @actions imports: usable from any Node program. */
-class FilesClient {
-    transport;
-    constructor(options) {
-        this.transport = new Transport(options);
-    }
-    /** POST /v1/files: streams the file as multipart/form-data with an exact Content-Length. */
-    async upload(upload) {
-        const body = createMultipartBody({
-            purpose: upload.purpose,
-            visibility: upload.visibility,
-            expiry: upload.expiry === undefined ? undefined : String(upload.expiry)
-        }, { path: upload.path, size: upload.size, filename: upload.filename });
-        const onChunk = upload.onProgress && ((sent) => upload.onProgress?.(sent, upload.size));
-        const { status, text } = await this.transport.send('POST', '/v1/files', {
-            headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
-            body: body.open(onChunk),
-            timeoutMs: upload.timeoutMs
-        });
-        const file = parseFileObject(status, text);
-        if (file.bytes !== null && file.bytes !== upload.size) {
-            throw new InvalidResponseError(`the API stored ${file.bytes} bytes but ${upload.size} were sent`, status, text, false);
-        }
-        return { file, sha256: body.sha256 ?? '', bytes: file.bytes ?? upload.size };
-    }
-    /** GET /v1/files, newest first. */
-    async list(query = {}, timeoutMs) {
-        const params = new URLSearchParams();
-        if (query.page !== undefined)
-            params.set('page', String(query.page));
-        if (query.pageSize !== undefined)
-            params.set('page_size', String(query.pageSize));
-        if (query.search !== undefined)
-            params.set('search', query.search);
-        if (query.purpose !== undefined)
-            params.set('purpose', query.purpose);
-        const { status, text } = await this.transport.send('GET', `/v1/files?${params}`, { timeoutMs });
-        const json = parseJson({ status, text });
-        if (!isRecord(json) || !Array.isArray(json.data)) {
-            throw new InvalidResponseError('the file list has no `data` array', status, text);
-        }
-        return { ...json, data: json.data.map(item => toFileObject(item, status, text)) };
-    }
-    /** GET /v1/files/{id}. */
-    async retrieve(fileId, timeoutMs) {
-        const { status, text } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}`, {
-            timeoutMs
-        });
-        return parseFileObject(status, text);
-    }
-    /**
-     * GET /v1/files/{id}/content into a file, streamed: memory stays flat whatever its size. It is
-     * written as `<dest>.part` and renamed once whole, so `dest` never holds half a file.
-     */
-    async download(fileId, dest, timeoutMs) {
-        const part = `${dest}.part`;
-        try {
-            const { bytes } = await this.transport.send('GET', `/v1/files/${encodeURIComponent(fileId)}/content`, { timeoutMs, saveTo: part });
-            await (0,promises_namespaceObject.rename)(part, dest);
-            return bytes ?? 0;
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(part, { force: true });
-        }
-    }
-    /** DELETE /v1/files/{id}. */
-    async delete(fileId, timeoutMs) {
-        await this.transport.send('DELETE', `/v1/files/${encodeURIComponent(fileId)}`, { timeoutMs });
-    }
-}
-function parseFileObject(status, text) {
-    return toFileObject(parseJson({ status, text }), status, text);
-}
-const TEXT_FIELDS = ['object', 'filename', 'purpose', 'sample_type', 'source'];
-/**
- * Trust only what the spec requires and we use: a string `id` and a numeric `created_at`. The
- * text fields the report shows are kept only when they are strings.
- */
-function toFileObject(json, status, text) {
-    if (!isRecord(json))
-        throw new InvalidResponseError('the file is not a JSON object', status, text);
-    if (typeof json.id !== 'string' || json.id === '') {
-        throw new InvalidResponseError('the file has no `id`', status, text);
-    }
-    if (typeof json.created_at !== 'number') {
-        throw new InvalidResponseError(`file ${json.id} has no numeric \`created_at\``, status, text);
-    }
-    if (json.bytes !== null && json.bytes !== undefined && typeof json.bytes !== 'number') {
-        throw new InvalidResponseError(`file ${json.id} has a non-numeric \`bytes\``, status, text);
-    }
-    const file = { ...json, bytes: json.bytes ?? null };
-    for (const field of TEXT_FIELDS)
-        if (typeof file[field] !== 'string')
-            delete file[field];
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/client/retry.ts
-
-const DEFAULT_BACKOFF = {
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000
-};
-/** Statuses that mean "not now" rather than "not this request". */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Whether another attempt can succeed where this one failed. */
-function isRetryable(error) {
-    if (error instanceof APIError) {
-        const hint = header(error, 'x-should-retry');
-        if (hint === 'true')
-            return true;
-        if (hint === 'false')
-            return false;
-        // 409 means "try again" only when the server says when (Mistral uses it for duplicate jobs).
-        if (error.status === 409)
-            return header(error, 'retry-after') !== undefined;
-        return TRANSIENT_STATUSES.has(error.status);
-    }
-    if (error instanceof InvalidResponseError)
-        return error.retryable;
-    if (error instanceof CertificateError)
-        return false;
-    return error instanceof APIConnectionError;
-}
-/**
- * Whether the file may have been stored although the attempt failed: the server got far enough
- * to fail after reading (5xx), the answer was lost (reset, timeout) or garbled (2xx not as
- * promised). Such a failure is followed by a look for the file before anything is sent again.
- */
-function mayHaveStored(error) {
-    if (error instanceof APIError)
-        return error.status >= 500;
-    if (error instanceof InvalidResponseError)
-        return true;
-    if (error instanceof CertificateError)
-        return false; // the handshake failed: nothing was sent
-    return error instanceof APIConnectionError;
-}
-/** Exponential backoff with jitter: base × 2^(retry-1), capped, less up to 25% at random. */
-function backoffMs(retry, policy = DEFAULT_BACKOFF, random = Math.random) {
-    const exponential = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-    return Math.round(exponential * (1 - 0.25 * random()));
-}
-/** The wait before retry number `retry`: the server's Retry-After (capped) or the backoff. */
-function retryDelayMs(error, retry, policy = DEFAULT_BACKOFF, now = Date.now(), random = Math.random) {
-    const asked = error instanceof APIError ? error.retryAfterMs(now) : undefined;
-    if (asked !== undefined)
-        return Math.min(asked, policy.maxRetryAfterMs);
-    return backoffMs(retry, policy, random);
-}
-function header(error, name) {
-    const value = error.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/client/at-most-once.ts
-
-// The one retry loop for requests that are not idempotent (an upload, a job's creation): after
-// a failure that may have done the work (a 5xx, a lost or garbled answer) it looks for the result
-// over a short window before sending again, so retries leave no second copy.
-/**
- * How long a result that a failed attempt may have made is looked for before it is sent again:
- * looks at 0, 1, 3, 7 and 15 s catch a server that stores late or a list that lags behind.
- */
-const DEFAULT_LOOK_WINDOW_MS = 15_000;
-const FIRST_LOOK_AGAIN_MS = 1000;
-/**
- * Sends until it succeeds, a failure is permanent (a 4xx: thrown at once), the attempts run out
- * or the next wait would pass the deadline. `send` and `lookFor` get the time the attempt has.
- */
-async function atMostOnce(send, lookFor, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const deadline = now() + options.timeoutMs;
-    const timeLeft = () => Math.max(1, Math.min(options.attemptTimeoutMs, deadline - now()));
-    /** Looks at 0, 1, 3, 7, 15 s, never past the deadline; a failed look fails the attempt. */
-    const lookAWhile = async () => {
-        const until = Math.min(now() + (options.lookWindowMs ?? DEFAULT_LOOK_WINDOW_MS), deadline);
-        for (let wait = FIRST_LOOK_AGAIN_MS;; wait *= 2) {
-            const found = await lookFor(timeLeft());
-            if (found !== undefined || now() + wait > until)
-                return found;
-            await sleep(wait);
-        }
-    };
-    let maybeDone = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            if (maybeDone) {
-                const found = await lookAWhile();
-                if (found !== undefined)
-                    return { value: found, attempts: attempt, recovered: true };
-                maybeDone = false;
-            }
-            return { value: await send(timeLeft()), attempts: attempt, recovered: false };
-        }
-        catch (error) {
-            maybeDone ||= mayHaveStored(error);
-            if (!isRetryable(error) || attempt >= options.maxAttempts)
-                throw error;
-            const delayMs = retryDelayMs(error, attempt, options.backoff ?? DEFAULT_BACKOFF, now());
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, maxAttempts: options.maxAttempts, error, delayMs });
-            await sleep(delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/client/upload-with-retry.ts
-
-
-
-
-/** Slowest throughput an attempt is given time for: 512 MB then gets about 9 minutes. */
-const MIN_BYTES_PER_SECOND = 1_000_000;
-const ATTEMPT_TIMEOUT_FLOOR_MS = 60_000;
-/** How far the API's clock may be behind ours when we look for a file this run stored. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-function defaultAttemptTimeoutMs(size) {
-    return ATTEMPT_TIMEOUT_FLOOR_MS + Math.ceil((size / MIN_BYTES_PER_SECOND) * 1000);
-}
-/**
- * Uploads with retries that leave no duplicate: after a failure that may have stored the file
- * (a 5xx, a lost or garbled answer), the API's file list is checked for a while before sending
- * again, and a file found there is used instead. Permanent failures (4xx) are thrown at once.
- */
-async function uploadWithRetry(client, request, options) {
-    const target = {
-        filename: request.filename ?? external_node_path_default().basename(request.path),
-        size: request.size,
-        purpose: request.purpose,
-        since: (options.now ?? Date.now)() - CLOCK_SKEW_MS
-    };
-    // Hashed once, on the first look: the same bytes are sent on every attempt.
-    let hashing;
-    const lookFor = async (timeoutMs) => {
-        const sha256 = await (hashing ??= sha256File(request.path));
-        const file = await findFile(client, { ...target, sha256 }, timeoutMs);
-        return file && { file, sha256, bytes: request.size };
-    };
-    const { value, attempts, recovered } = await atMostOnce(async (timeoutMs) => client.upload({ ...request, timeoutMs }), lookFor, {
-        ...options,
-        attemptTimeoutMs: options.attemptTimeoutMs ?? defaultAttemptTimeoutMs(request.size)
-    });
-    if (recovered)
-        options.onRecovered?.(value.file);
-    return { ...value, attempts, recovered };
-}
-
-;// CONCATENATED MODULE: ./src/send.ts
-
-
-
-
-
-/** A page of the file list is a few KiB: a minute is ample on any link. */
-const LOOKUP_TIMEOUT_MS = 60_000;
-/**
- * Uploads every file, a few at a time, each under the retry rules, unless an identical copy is
- * already on Mistral. A failure does not stop the others: every file gets an outcome, in order.
- */
-async function sendFiles(settings, files, events = {}) {
-    const client = new FilesClient({
-        serverUrl: settings.serverUrl,
-        apiKey: settings.apiKey,
-        userAgent: `${ACTION_NAME}/${ACTION_VERSION} node/${process.versions.node}`
-    });
-    const outcomes = new Array(files.length);
-    let next = 0;
-    const worker = async () => {
-        for (let index = next++; index < files.length; index = next++) {
-            outcomes[index] = await sendOne(client, settings, files[index], events);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
-    return outcomes;
-}
-async function sendOne(client, settings, local, events) {
-    const started = performance.now();
-    const seconds = () => (performance.now() - started) / 1000;
-    let attempts = 1;
-    try {
-        const filename = remoteName(settings.remoteName, { ...local, commit: settings.commit });
-        if (settings.reuseExisting && namesContent(settings.remoteName)) {
-            const existing = await findExisting(client, local, filename, settings, events);
-            if (existing) {
-                events.onReused?.(local, existing);
-                const uploaded = {
-                    file: existing,
-                    sha256: local.sha256 ?? '',
-                    bytes: local.size,
-                    reused: true
-                };
-                return { local, seconds: seconds(), attempts: 0, uploaded };
-            }
-        }
-        events.onStart?.(local, filename);
-        const result = await uploadWithRetry(client, {
-            path: local.path,
-            size: local.size,
-            filename,
-            purpose: settings.purpose,
-            visibility: settings.visibility,
-            expiry: settings.expiry,
-            onProgress: events.progressFor?.(local)
-        }, {
-            maxAttempts: settings.maxAttempts,
-            // One deadline per file: the look for an existing copy spent part of it.
-            timeoutMs: Math.max(1, settings.timeoutMs - (performance.now() - started)),
-            attemptTimeoutMs: settings.attemptTimeoutMs,
-            onRetry: retry => {
-                attempts = retry.attempt + 1;
-                events.onRetry?.(local, retry);
-            },
-            onRecovered: file => events.onRecovered?.(local, file)
-        });
-        const uploaded = { file: result.file, sha256: result.sha256, bytes: result.bytes, reused: false };
-        events.onUploaded?.(local, uploaded, seconds());
-        return { local, seconds: seconds(), attempts: result.attempts, uploaded };
-    }
-    catch (error) {
-        return { local, seconds: seconds(), attempts, error };
-    }
-}
-/**
- * The copy already on Mistral, if any: same content-hashed name and size, and the same sha256
- * where the API reports a `signature`. The look has the time of one attempt, within the step's
- * deadline. A failed look is no reason to fail the file: it is uploaded instead.
- */
-async function findExisting(client, local, filename, settings, events) {
-    const timeoutMs = Math.min(settings.attemptTimeoutMs ?? LOOKUP_TIMEOUT_MS, settings.timeoutMs);
-    const target = { filename, size: local.size, purpose: settings.purpose, sha256: local.sha256 };
-    try {
-        return await findFile(client, target, timeoutMs);
-    }
-    catch (error) {
-        events.onLookupFailed?.(local, error);
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -10906,10 +11719,18 @@ async function run() {
         const { files, unmatched } = await findFiles(settings.patterns, settings.workspace, settings.ifNoFilesFound, { allowOutsideWorkspace: settings.allowOutsideWorkspace });
         if (settings.ifNoFilesFound === 'warn')
             warnUnmatched(unmatched);
-        step.checked = await checkFiles(settings, files, logCheck);
-        assertAllValid(step.checked);
-        if (!settings.dryRun) {
-            step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl));
+        if (checksWhileSending(settings)) {
+            const sent = await checkWhileSending(settings, files, logCheck, uploadLog(settings.serverUrl));
+            step.checked = sent.checked;
+            assertAllValid(step.checked);
+            step.outcomes = sent.outcomes;
+        }
+        else {
+            step.checked = await checkFiles(settings, files, logCheck);
+            assertAllValid(step.checked);
+            if (!settings.dryRun) {
+                step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl));
+            }
         }
     }
     catch (error) {

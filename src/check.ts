@@ -5,7 +5,8 @@ import {count} from './report/units.js'
 import type {LocalFile} from './search.js'
 import type {Settings} from './settings.js'
 import {InvalidDatasetError} from './step-error.js'
-import {validateFile, type ValidationResult} from './validate/index.js'
+import type {ValidationResult} from './validate/index.js'
+import {validateFileParallel} from './validate/parallel.js'
 
 export interface CheckedFile extends LocalFile {
   /** Known before upload only when remote-name needs it; the upload computes it anyway. */
@@ -37,6 +38,20 @@ export async function checkFiles(
   return checked
 }
 
+/**
+ * The check runs in the same pass as the upload unless the upload needs its result first: a
+ * dry run, a content-hashed remote name (the hash is taken in the check's pass, before any
+ * request), or an OCR document (checked from its first bytes only).
+ */
+export function checksWhileSending(settings: Settings): boolean {
+  return (
+    settings.validate &&
+    !settings.dryRun &&
+    settings.purpose !== 'ocr' &&
+    !namesContent(settings.remoteName)
+  )
+}
+
 /** Throws when any file broke the rules: then nothing is uploaded. */
 export function assertAllValid(checked: CheckedFile[]): void {
   const invalid = checked.filter(file => file.validation?.valid === false)
@@ -55,7 +70,8 @@ async function validate(
 ): Promise<CheckedFile & {validation: ValidationResult}> {
   const hash = createHash('sha256')
   let hashed = 0
-  const validation = await validateFile(file.path, settings.purpose, {
+  // On every core, unless the hash is taken in the same pass (which reads the chunks in order).
+  const validation = await validateFileParallel(file.path, settings.purpose, {
     onChunk: needsHash
       ? chunk => {
           hash.update(chunk)

@@ -1,4 +1,5 @@
-import {assertAllValid, checkFiles} from './check.js'
+import {assertAllValid, checkFiles, checksWhileSending} from './check.js'
+import {checkWhileSending} from './check-while-sending.js'
 import {getSettings} from './inputs.js'
 import {logCheck, warnUnmatched} from './report/check-log.js'
 import {uploadLog} from './report/upload-log.js'
@@ -23,10 +24,17 @@ export async function run(): Promise<void> {
     )
     if (settings.ifNoFilesFound === 'warn') warnUnmatched(unmatched)
 
-    step.checked = await checkFiles(settings, files, logCheck)
-    assertAllValid(step.checked)
-    if (!settings.dryRun) {
-      step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl))
+    if (checksWhileSending(settings)) {
+      const sent = await checkWhileSending(settings, files, logCheck, uploadLog(settings.serverUrl))
+      step.checked = sent.checked
+      assertAllValid(step.checked)
+      step.outcomes = sent.outcomes
+    } else {
+      step.checked = await checkFiles(settings, files, logCheck)
+      assertAllValid(step.checked)
+      if (!settings.dryRun) {
+        step.outcomes = await sendFiles(settings, step.checked, uploadLog(settings.serverUrl))
+      }
     }
   } catch (error) {
     step.failure = error

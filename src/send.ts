@@ -1,6 +1,7 @@
 import type {CheckedFile} from './check.js'
 import {findFile} from './client/find-file.js'
 import {FilesClient, type FileObject} from './client/files-client.js'
+import type {BodyHooks} from './client/multipart.js'
 import type {RetryEvent} from './client/at-most-once.js'
 import {uploadWithRetry} from './client/upload-with-retry.js'
 import {ACTION_NAME, ACTION_VERSION, UPLOAD_CONCURRENCY} from './constants.js'
@@ -39,6 +40,8 @@ export interface SendEvents {
   onRetry?: (local: LocalFile, retry: RetryEvent) => void
   onRecovered?: (local: LocalFile, file: FileObject) => void
   onUploaded?: (local: LocalFile, uploaded: UploadedFile, seconds: number) => void
+  /** The file's sending is over, whatever became of it. */
+  onSettled?: (local: LocalFile) => void
 }
 
 /**
@@ -48,7 +51,8 @@ export interface SendEvents {
 export async function sendFiles(
   settings: Settings,
   files: CheckedFile[],
-  events: SendEvents = {}
+  events: SendEvents = {},
+  hooksFor?: (index: number) => BodyHooks
 ): Promise<Outcome[]> {
   const client = new FilesClient({
     serverUrl: settings.serverUrl,
@@ -59,7 +63,8 @@ export async function sendFiles(
   let next = 0
   const worker = async (): Promise<void> => {
     for (let index = next++; index < files.length; index = next++) {
-      outcomes[index] = await sendOne(client, settings, files[index], events)
+      outcomes[index] = await sendOne(client, settings, files[index], events, hooksFor?.(index))
+      events.onSettled?.(files[index])
     }
   }
   await Promise.all(Array.from({length: Math.min(UPLOAD_CONCURRENCY, files.length)}, worker))
@@ -70,7 +75,8 @@ async function sendOne(
   client: FilesClient,
   settings: Settings,
   local: CheckedFile,
-  events: SendEvents
+  events: SendEvents,
+  hooks: BodyHooks | undefined
 ): Promise<Outcome> {
   const started = performance.now()
   const seconds = (): number => (performance.now() - started) / 1000
@@ -100,7 +106,8 @@ async function sendOne(
         purpose: settings.purpose,
         visibility: settings.visibility,
         expiry: settings.expiry,
-        onProgress: events.progressFor?.(local)
+        onProgress: events.progressFor?.(local),
+        hooks
       },
       {
         maxAttempts: settings.maxAttempts,

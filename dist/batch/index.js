@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 556:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3725,6 +3725,14 @@ class LocalFileError extends MistralError {
     code = 'MISTRAL_ERR_LOCAL_FILE';
     name = 'LocalFileError';
 }
+/**
+ * The upload was stopped before its closing boundary because a file of the step broke the
+ * dataset rules: the server got an incomplete body and stores nothing. Not retried.
+ */
+class UploadWithheldError extends (/* unused pure expression or super */ null && (LocalFileError)) {
+    code = 'MISTRAL_ERR_UPLOAD_WITHHELD';
+    name = 'UploadWithheldError';
+}
 /** No complete response arrived in time. */
 class APITimeoutError extends APIConnectionError {
     code = 'MISTRAL_ERR_TIMEOUT';
@@ -3869,6 +3877,57 @@ const DEFAULT_TIMEOUT_MINUTES = 30;
 /** The API's documented limit ("maximum of 512 MB"); larger files get 413, so fail before sending. */
 
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/validate/threads.ts
+// Worker threads of the validator: where the bundled worker script is, and a worker's failure
+// as an Error that names the file.
+
+
+
+// From dist/index.js the worker is dist/validate-worker/index.js; from a step's bundle in
+// dist/<step>/ it is one folder up. Not literals in `new URL(…, import.meta.url)`: ncc (webpack)
+// would take those for assets to bundle, and emit an empty one.
+const SCRIPTS = (/* unused pure expression or super */ null && (['./validate-worker/index.js', '../validate-worker/index.js']));
+/** The bundled worker (dist/validate-worker/index.js) beside the running bundle. */
+function defaultWorkerScript() {
+    const urls = SCRIPTS.map(script => new URL(script, import.meta.url));
+    const found = urls.find(url => existsSync(url));
+    if (found === undefined) {
+        throw new Error(`The validator's worker script ${fileURLToPath(urls[0])} is missing; build it with npm run build`);
+    }
+    return found;
+}
+/** A check's worker thread failed: threw, sent what could not be read, or exited early. */
+class CheckThreadError extends Error {
+    name = 'CheckThreadError';
+}
+/**
+ * Start a worker on `job`. `fail` is called (at most once) with an Error naming the file when the
+ * worker throws, a message cannot be read, or the worker exits while `done()` is still false.
+ */
+function startWorker(script, job, done, fail) {
+    const worker = new Worker(script, { workerData: job });
+    let failed = false;
+    const once = (message, cause) => {
+        if (failed)
+            return;
+        failed = true;
+        fail(new CheckThreadError(`Validating ${job.path} failed: ${message}`, { cause }));
+    };
+    worker.on('error', error => once(`the worker thread threw: ${error.message}`, error));
+    worker.on('messageerror', error => once(`a worker message could not be read`, error));
+    worker.on('exit', code => {
+        if (!done())
+            once(`the worker thread exited (code ${code}) before it was done`);
+    });
+    return worker;
+}
+
 ;// CONCATENATED MODULE: ./src/report/units.ts
 // How numbers read in the log and the summary.
 function count(n, noun) {
@@ -3904,6 +3963,7 @@ function shortHash(sha256) {
 
 
 
+
 /** What to do about each kind of failure. The first entry the error is an instance of wins. */
 const HINTS = [
     hint(RedirectError, error => error.location
@@ -3923,6 +3983,7 @@ const HINTS = [
     hint(CertificateError, () => "The server's certificate did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS."),
     hint(APIConnectionError, () => `Check '${constants_Inputs.ServerUrl}', the network, and HTTPS_PROXY/NO_PROXY.`),
     hint(InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'),
+    hint(CheckThreadError, () => `The dataset check stopped before the end of the file, and nothing was stored. Make sure no other step writes the file while it is read, then run again; '${constants_Inputs.Validate}: false' skips the check.`),
     hint(LocalFileError, () => 'Make sure no other step writes the file while it is uploaded, then run again.')
 ];
 function hint(kind, text) {
@@ -4284,8 +4345,6 @@ async function unlessAborted(promise, signal) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -5329,7 +5388,7 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
     const head = Buffer.from(preamble, 'utf8');
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
     let sha256;
-    async function* open(onChunk) {
+    async function* open(onChunk, hooks = {}) {
         yield head;
         // Reused buffers keep memory flat: a new Buffer per read leaves tens of MB of garbage before
         // V8's external-memory GC runs. FilesClient asks for the next chunk only once the socket has
@@ -5350,8 +5409,9 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
                     // Not one byte past the declared size: the server must get a body it can tell is short.
                     throw new LocalFileError(`${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`);
                 }
-                sent += bytesRead;
                 const chunk = buffer.subarray(0, bytesRead);
+                await hooks.onFileChunk?.(chunk, sent);
+                sent += bytesRead;
                 hash.update(chunk);
                 yield chunk;
                 onChunk?.(sent);
@@ -5364,6 +5424,7 @@ function createMultipartBody(fields, file, boundary = `----MistralUpload${(0,ext
             await handle.close();
         }
         sha256 = hash.digest('hex');
+        await hooks.beforeEnd?.();
         yield tail;
     }
     return {
@@ -5409,7 +5470,7 @@ class FilesClient {
         const onChunk = upload.onProgress && ((sent) => upload.onProgress?.(sent, upload.size));
         const { status, text } = await this.transport.send('POST', '/v1/files', {
             headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
-            body: body.open(onChunk),
+            body: body.open(onChunk, upload.hooks),
             timeoutMs: upload.timeoutMs
         });
         const file = parseFileObject(status, text);

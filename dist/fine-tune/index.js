@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(775);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 775:
+/***/ 104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -623,6 +623,14 @@ class errors_CertificateError extends errors_APIConnectionError {
 class LocalFileError extends MistralError {
     code = 'MISTRAL_ERR_LOCAL_FILE';
     name = 'LocalFileError';
+}
+/**
+ * The upload was stopped before its closing boundary because a file of the step broke the
+ * dataset rules: the server got an incomplete body and stores nothing. Not retried.
+ */
+class UploadWithheldError extends (/* unused pure expression or super */ null && (LocalFileError)) {
+    code = 'MISTRAL_ERR_UPLOAD_WITHHELD';
+    name = 'UploadWithheldError';
 }
 /** No complete response arrived in time. */
 class APITimeoutError extends errors_APIConnectionError {
@@ -1207,6 +1215,55 @@ class InvalidDatasetError extends (/* unused pure expression or super */ null &&
     name = 'InvalidDatasetError';
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/validate/threads.ts
+// Worker threads of the validator: where the bundled worker script is, and a worker's failure
+// as an Error that names the file.
+
+
+
+// From dist/index.js the worker is dist/validate-worker/index.js; from a step's bundle in
+// dist/<step>/ it is one folder up. Not literals in `new URL(…, import.meta.url)`: ncc (webpack)
+// would take those for assets to bundle, and emit an empty one.
+const SCRIPTS = (/* unused pure expression or super */ null && (['./validate-worker/index.js', '../validate-worker/index.js']));
+/** The bundled worker (dist/validate-worker/index.js) beside the running bundle. */
+function defaultWorkerScript() {
+    const urls = SCRIPTS.map(script => new URL(script, import.meta.url));
+    const found = urls.find(url => existsSync(url));
+    if (found === undefined) {
+        throw new Error(`The validator's worker script ${fileURLToPath(urls[0])} is missing; build it with npm run build`);
+    }
+    return found;
+}
+/** A check's worker thread failed: threw, sent what could not be read, or exited early. */
+class CheckThreadError extends Error {
+    name = 'CheckThreadError';
+}
+/**
+ * Start a worker on `job`. `fail` is called (at most once) with an Error naming the file when the
+ * worker throws, a message cannot be read, or the worker exits while `done()` is still false.
+ */
+function startWorker(script, job, done, fail) {
+    const worker = new Worker(script, { workerData: job });
+    let failed = false;
+    const once = (message, cause) => {
+        if (failed)
+            return;
+        failed = true;
+        fail(new CheckThreadError(`Validating ${job.path} failed: ${message}`, { cause }));
+    };
+    worker.on('error', error => once(`the worker thread threw: ${error.message}`, error));
+    worker.on('messageerror', error => once(`a worker message could not be read`, error));
+    worker.on('exit', code => {
+        if (!done())
+            once(`the worker thread exited (code ${code}) before it was done`);
+    });
+    return worker;
+}
+
 ;// CONCATENATED MODULE: ./src/report/units.ts
 // How numbers read in the log and the summary.
 function count(n, noun) {
@@ -1242,6 +1299,7 @@ function shortHash(sha256) {
 
 
 
+
 /** What to do about each kind of failure. The first entry the error is an instance of wins. */
 const HINTS = [
     hint(RedirectError, error => error.location
@@ -1261,6 +1319,7 @@ const HINTS = [
     hint(errors_CertificateError, () => "The server's certificate did not verify; behind a proxy that inspects TLS, give Node its CA with NODE_EXTRA_CA_CERTS."),
     hint(errors_APIConnectionError, () => `Check '${Inputs.ServerUrl}', the network, and HTTPS_PROXY/NO_PROXY.`),
     hint(errors_InvalidResponseError, () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'),
+    hint(CheckThreadError, () => `The dataset check stopped before the end of the file, and nothing was stored. Make sure no other step writes the file while it is read, then run again; '${Inputs.Validate}: false' skips the check.`),
     hint(LocalFileError, () => 'Make sure no other step writes the file while it is uploaded, then run again.')
 ];
 function hint(kind, text) {

@@ -115,6 +115,15 @@ export class LocalFileError extends MistralError {
   override name = 'LocalFileError'
 }
 
+/**
+ * The upload was stopped before its closing boundary because a file of the step broke the
+ * dataset rules: the server got an incomplete body and stores nothing. Not retried.
+ */
+export class UploadWithheldError extends LocalFileError {
+  override readonly code: string = 'MISTRAL_ERR_UPLOAD_WITHHELD'
+  override name = 'UploadWithheldError'
+}
+
 /** No complete response arrived in time. */
 export class APITimeoutError extends APIConnectionError {
   override readonly code: string = 'MISTRAL_ERR_TIMEOUT'

@@ -1,7 +1,7 @@
 import {rename, rm} from 'node:fs/promises'
 import {isRecord} from '../json.js'
 import {InvalidResponseError} from './errors.js'
-import {createMultipartBody} from './multipart.js'
+import {createMultipartBody, type BodyHooks} from './multipart.js'
 import {parseJson, Transport, type TransportOptions} from './transport.js'
 
 /**
@@ -46,6 +46,8 @@ export interface UploadRequest {
   onProgress?: (sent: number, total: number) => void
   /** Limit for the whole exchange, body included. */
   timeoutMs?: number
+  /** Watch, hold back or stop the body as it is read (see BodyHooks). */
+  hooks?: BodyHooks
 }
 
 export interface UploadResult {
@@ -86,7 +88,7 @@ export class FilesClient {
     const onChunk = upload.onProgress && ((sent: number) => upload.onProgress?.(sent, upload.size))
     const {status, text} = await this.transport.send('POST', '/v1/files', {
       headers: {'content-type': body.contentType, 'content-length': String(body.contentLength)},
-      body: body.open(onChunk),
+      body: body.open(onChunk, upload.hooks),
       timeoutMs: upload.timeoutMs
     })
     const file = parseFileObject(status, text)

@@ -20,6 +20,20 @@ export interface MultipartFile {
   contentType?: string
 }
 
+/** What may watch, hold back or stop a body as it is read (the check run during the upload). */
+export interface BodyHooks {
+  /**
+   * Sees each file chunk and its offset in the file before it goes out. The chunk's buffer is
+   * reused after the returned promise settles: copy what must outlive it. A throw stops the body.
+   */
+  onFileChunk?: (chunk: Buffer, offset: number) => void | Promise<void>
+  /**
+   * Awaited after the last file byte and before the closing boundary. A throw stops the body
+   * there: the server has a multipart body without its end, so it stores nothing.
+   */
+  beforeEnd?: () => Promise<void>
+}
+
 export interface MultipartBody {
   contentType: string
   /** Exact byte length of the whole body, so the request carries Content-Length, not chunked. */
@@ -29,7 +43,7 @@ export interface MultipartBody {
    * reused buffers, so a chunk stays valid only until the one after next is asked for: write
    * each out (as a socket does) before going on, or copy it.
    */
-  open(onChunk?: (fileBytesSent: number) => void): AsyncGenerator<Buffer>
+  open(onChunk?: (fileBytesSent: number) => void, hooks?: BodyHooks): AsyncGenerator<Buffer>
   /** sha256 (hex) of the file bytes, known once a body has been read to the end. */
   readonly sha256: string | undefined
 }
@@ -84,7 +98,10 @@ export function createMultipartBody(
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
   let sha256: string | undefined
 
-  async function* open(onChunk?: (fileBytesSent: number) => void): AsyncGenerator<Buffer> {
+  async function* open(
+    onChunk?: (fileBytesSent: number) => void,
+    hooks: BodyHooks = {}
+  ): AsyncGenerator<Buffer> {
     yield head
     // Reused buffers keep memory flat: a new Buffer per read leaves tens of MB of garbage before
     // V8's external-memory GC runs. FilesClient asks for the next chunk only once the socket has
@@ -106,8 +123,9 @@ export function createMultipartBody(
             `${file.path} grew while it was being sent: it had ${file.size} bytes when the upload began`
           )
         }
-        sent += bytesRead
         const chunk = buffer.subarray(0, bytesRead)
+        await hooks.onFileChunk?.(chunk, sent)
+        sent += bytesRead
         hash.update(chunk)
         yield chunk
         onChunk?.(sent)
@@ -121,6 +139,7 @@ export function createMultipartBody(
       await handle.close()
     }
     sha256 = hash.digest('hex')
+    await hooks.beforeEnd?.()
     yield tail
   }
 

@@ -17,6 +17,7 @@ import {
 } from '../client/errors.js'
 import {Inputs} from '../constants.js'
 import {StepError} from '../step-error.js'
+import {CheckThreadError} from '../validate/threads.js'
 import {count} from './units.js'
 
 /** What to do about each kind of failure. The first entry the error is an instance of wins. */
@@ -65,6 +66,11 @@ const HINTS: Hint[] = [
   hint(
     InvalidResponseError,
     () => 'The answer does not follow the Mistral API; check any proxy or gateway in between.'
+  ),
+  hint(
+    CheckThreadError,
+    () =>
+      `The dataset check stopped before the end of the file, and nothing was stored. Make sure no other step writes the file while it is read, then run again; '${Inputs.Validate}: false' skips the check.`
   ),
   hint(
     LocalFileError,

@@ -22,7 +22,7 @@ export async function reportUploadStep(step: UploadStep): Promise<void> {
     if (!(failure instanceof StepError) && failure instanceof Error && failure.stack) {
       debug(failure.stack)
     }
-    fail(describeFailure(failure, 'Upload'))
+    fail(describeFailure(failure, step.dryRun ? 'Dry run' : 'Upload'))
   } else if (failures.length > 0) {
     failUploads(failures, step.outcomes.length)
   } else if (step.dryRun) {

@@ -27,6 +27,11 @@ export interface Line {
 
 export interface LineOptions {
   maxLineBytes?: number
+  /**
+   * Number of the first line, for a reader that starts mid-file at a line start (the parallel
+   * check). Default 1. The BOM is only looked for on line 1, so never past the file's start.
+   */
+  firstLineNo?: number
   /** Sees every raw chunk read, e.g. to hash the file in the same pass. */
   onChunk?: (chunk: Buffer) => void
 }
@@ -52,6 +57,7 @@ export class LineSplitter {
 
   constructor(options: LineOptions = {}) {
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
+    this.lineNo = (options.firstLineNo ?? 1) - 1
   }
 
   push(chunk: Uint8Array, emit: LineSink): void {
