@@ -129,3 +129,73 @@ describe('validate before upload', () => {
     expect(server.uploads()).toHaveLength(1)
   })
 })
+
+// Files that mistral-finetune reads differently from a plain JSONL reader (issue 15).
+describe('files as Mistral reads them', () => {
+  const chat = good(0)
+  beforeAll(async () => {
+    const rows = Array.from({length: 2000}, (_, i) => `q${i},a${i}\n`).join('')
+    await writeFile(path.join(workspace, 'rows.csv'), `prompt,answer\n${rows}`)
+    await writeFile(path.join(workspace, 'bom.jsonl'), `\ufeff${chat}\n${chat}\n`)
+    await writeFile(path.join(workspace, 'cr.jsonl'), `${chat}\r${chat}\n${endsWithUser(2)}\n`)
+    await writeFile(path.join(workspace, 'legacy.jsonl'), '{"prompt":"hi","completion":"yo"}\n')
+  })
+  const dryRun = (file: string, purpose = 'fine-tune'): Promise<ActionRun> =>
+    run({path: file, purpose, 'dry-run': 'true'})
+  const annotations = (result: ActionRun): string[] =>
+    result.stdout.split('\n').filter(line => /^::(error|warning) title=/.test(line))
+
+  it('says once that a CSV is not JSON Lines, and still counts every line', async () => {
+    const result = await dryRun('rows.csv')
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({valid: 'false', 'num-errors': '2001'})
+    expect(annotations(result)).toEqual([
+      expect.stringMatching(
+        /^::error title=file\/not-jsonl,file=rows\.csv::file is not JSON Lines: it looks like CSV .*one JSON object per line/
+      )
+    ])
+    expect(result.stdout.split('\n').length).toBeLessThan(60) // not one line per row
+    expect(result.stdout).toContain('rows.csv breaks the dataset rules (2001 errors)')
+  })
+
+  it('rejects a BOM for fine-tune, and only warns for batch', async () => {
+    const fineTune = await dryRun('bom.jsonl')
+    expect(fineTune.code).toBe(1)
+    expect(annotations(fineTune)).toEqual([
+      expect.stringMatching(/^::error title=file\/bom,file=bom\.jsonl,line=1::/)
+    ])
+    expect(fineTune.stdout).toContain('bom.jsonl breaks the dataset rules (1 error),')
+    const batch = await dryRun('bom.jsonl', 'batch')
+    expect(annotations(batch)).toContainEqual(
+      expect.stringMatching(/^::warning title=file\/bom,file=bom\.jsonl,line=1::/)
+    )
+  })
+
+  it('ends a line at a lone CR, as Python does, and numbers the lines after it so', async () => {
+    const result = await dryRun('cr.jsonl')
+    expect(result.outputs).toMatchObject({'num-samples': '3', 'num-errors': '1'})
+    expect(annotations(result)).toEqual([
+      expect.stringMatching(
+        /^::warning title=file\/lone-cr,file=cr\.jsonl,line=1::line 1: 1 line ends in a lone CR/
+      ),
+      expect.stringMatching(/^::error title=instruct\/last-role,file=cr\.jsonl,line=3::/)
+    ])
+  })
+
+  it('recognises legacy prompt/completion lines and says how to convert them', async () => {
+    const result = await dryRun('legacy.jsonl')
+    expect(annotations(result)).toEqual([
+      expect.stringMatching(
+        /^::error title=file\/prompt-completion,file=legacy\.jsonl,line=1::.*\{"messages": \[\{"role": "user"/
+      )
+    ])
+  })
+
+  it('hints at purpose fine-tune for chat samples sent as batch', async () => {
+    const result = await dryRun('good.jsonl', 'batch')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error title=batch\/missing-custom-id,file=good\.jsonl,line=1::.*looks like a fine-tuning sample: upload it with purpose fine-tune/
+    )
+  })
+})

@@ -93,7 +93,7 @@ describe('validateFile: fine-tune', () => {
         line: 2,
         rule: 'file/crlf',
         message:
-          '2 line(s) end in CRLF (first: line 2); accepted, as JSON treats \\r as whitespace, but LF line ends are expected',
+          '2 lines end in CRLF (first: line 2); accepted, as JSON treats \\r as whitespace, but LF line ends are expected',
         severity: 'warning'
       }
     ])
@@ -107,7 +107,7 @@ describe('validateFile: fine-tune', () => {
     const result = await validateFile(file(content), 'fine-tune')
     expect(brief(result)).toEqual(['2 file/blank-line', '6 instruct/last-role'])
     expect(result.problems[0]).toMatchObject({severity: 'error', line: 2})
-    expect(result.problems[0].message).toMatch(/^3 blank line\(s\) \(first: line 2\)/)
+    expect(result.problems[0].message).toMatch(/^3 blank lines \(first: line 2\)/)
     expect(result.stats).toMatchObject({lines: 6, blankLines: 3})
     const batch = await validateFile(file(jsonl(batchLine('a'), '', batchLine('b'))), 'batch')
     expect(batch.valid).toBe(true)
@@ -123,8 +123,8 @@ describe('validateFile: fine-tune', () => {
     )
     const result = await validateFile(file(content), 'fine-tune')
     expect(result.valid).toBe(true)
-    expect(result.stats.textBytes).toBe(
-      Buffer.byteLength('日本語で答えて 🎌はい、もちろんです。Ça va ? \u2028Oui 👍🏽')
+    expect(result.stats.textChars).toBe(
+      '日本語で答えて 🎌はい、もちろんです。Ça va ? \u2028Oui 👍🏽'.length
     )
   })
 
@@ -151,7 +151,7 @@ describe('validateFile: fine-tune', () => {
     const long = 'word '.repeat(1_000_000) // 5 MB
     const result = await validateFile(file(jsonl(chat, turn(long, long), chat)), 'fine-tune')
     expect(result.valid).toBe(true)
-    expect(result.stats.textBytes).toBeGreaterThan(10_000_000)
+    expect(result.stats.textChars).toBeGreaterThan(10_000_000)
   })
 
   it('reports a line over maxLineBytes without holding it', async () => {

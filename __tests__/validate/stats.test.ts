@@ -4,14 +4,14 @@ import {addText, createStats, finishStats} from '../../src/validate/stats.js'
 import {jsonl} from './helpers.js'
 
 describe('stats', () => {
-  it('counts UTF-8 bytes of text, not UTF-16 units', () => {
+  it('counts characters of text as JavaScript does (UTF-16 units), not UTF-8 bytes', () => {
     const stats = createStats()
     addText(stats, 'abc') // 3
-    addText(stats, 'é') // 2
-    addText(stats, '日本') // 6
-    addText(stats, '🎉') // 4
-    expect(stats.textBytes).toBe(15)
-    expect(finishStats(stats, 100)).toMatchObject({bytes: 100, estimatedTokens: 4})
+    addText(stats, 'é') // 1
+    addText(stats, '日本') // 2
+    addText(stats, '🎉') // 2: a surrogate pair
+    expect(stats.textChars).toBe(8)
+    expect(finishStats(stats, 100)).toMatchObject({bytes: 100, estimatedTokens: 2})
   })
 
   it('adds up a file, valid lines or not', () => {
@@ -51,8 +51,8 @@ describe('stats', () => {
       assistantWeightZero: 1,
       toolCalls: 1,
       // Contents sys, q1, a1, q2, sunny, the last answer, the arguments "{}", and line 3's question.
-      textBytes: 3 + 2 + 2 + 2 + 5 + 16 + 2 + 15,
-      estimatedTokens: Math.ceil(47 / 4)
+      textChars: 3 + 2 + 2 + 2 + 5 + 14 + 2 + 15, // 🎉 is 2 UTF-16 units
+      estimatedTokens: Math.ceil(45 / 4)
     })
   })
 })

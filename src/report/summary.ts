@@ -1,7 +1,7 @@
 import type {CheckedFile} from '../check.js'
 import type {Outcome} from '../send.js'
 import {InvalidDatasetError} from '../step-error.js'
-import {BYTES_PER_TOKEN} from '../validate/stats.js'
+import {CHARS_PER_TOKEN} from '../validate/stats.js'
 import type {ValidationResult} from '../validate/types.js'
 import {samplesIn} from './check-log.js'
 import {describeFailure, errorText, hintFor} from './failure-text.js'
@@ -55,7 +55,7 @@ function checkSection(files: CheckedFile[]): string {
       ],
       rows
     ),
-    `Estimated tokens: UTF-8 bytes of text ÷ ${BYTES_PER_TOKEN}, not a tokenizer count.\n`
+    `Estimated tokens: characters of text ÷ ${CHARS_PER_TOKEN}, not a tokenizer count.\n`
   ]
   const problems = files.flatMap(file => problemRows(file, file.validation as ValidationResult))
   if (problems.length > 0) {

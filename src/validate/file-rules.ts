@@ -1,6 +1,6 @@
 // File-level rules of a JSONL file: its size, its line ends and blank lines, and whether it is
 // JSON Lines at all. See docs/validation-rules.md, "File rules".
-import {error, show, warning} from './rules/common.js'
+import {count, error, show, warning} from './rules/common.js'
 import type {JsonlPurpose, Problem} from './types.js'
 
 /** POST /v1/files limit, read as MiB (the spec says "512 MB"). */
@@ -49,7 +49,7 @@ export function lineEndProblems(purpose: JsonlPurpose, ends: LineEnds): Problem[
       warning(
         ends.firstCrlfLine,
         'file/crlf',
-        `${ends.crlfLines} line(s) end in CRLF (first: line ${ends.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`
+        `${count(ends.crlfLines, 'line')} end${ends.crlfLines === 1 ? 's' : ''} in CRLF (first: line ${ends.firstCrlfLine}); accepted, as JSON treats \\r as whitespace, but LF line ends are expected`
       )
     )
   }
@@ -58,7 +58,7 @@ export function lineEndProblems(purpose: JsonlPurpose, ends: LineEnds): Problem[
       warning(
         ends.firstLoneCrLine,
         'file/lone-cr',
-        `${ends.loneCrs} line(s) end in a lone CR (first: line ${ends.firstLoneCrLine}); mistral-finetune reads a CR as a line end, as is done here, but LF line ends are expected`
+        `${count(ends.loneCrs, 'line')} end${ends.loneCrs === 1 ? 's' : ''} in a lone CR (first: line ${ends.firstLoneCrLine}); mistral-finetune reads a CR as a line end, as is done here, but LF line ends are expected`
       )
     )
   }
@@ -67,7 +67,7 @@ export function lineEndProblems(purpose: JsonlPurpose, ends: LineEnds): Problem[
       strict(
         ends.firstBlankLine,
         'file/blank-line',
-        `${ends.blankLines} blank line(s) (first: line ${ends.firstBlankLine}), which ${readers}: remove them`
+        `${count(ends.blankLines, 'blank line')} (first: line ${ends.firstBlankLine}), which ${readers}: remove them`
       )
     )
   }

@@ -11,7 +11,7 @@ import {sizeProblems, sortProblems} from './file-rules.js'
 import {DatasetValidator} from './validator.js'
 
 export {PURPOSES, type Problem, type Purpose, type ValidationResult} from './types.js'
-export {BYTES_PER_TOKEN} from './stats.js'
+export {CHARS_PER_TOKEN} from './stats.js'
 export {MAX_FILE_BYTES} from './file-rules.js'
 
 /**

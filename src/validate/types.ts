@@ -43,8 +43,8 @@ export interface DatasetStats {
   /** Entries of `tool_calls` over all assistant messages. */
   toolCalls: number
   /** UTF-8 bytes of the text content (see docs/validation-rules.md, "Token estimate"). */
-  textBytes: number
-  /** ceil(textBytes / 4): a rough estimate, not a tokenizer count. */
+  textChars: number
+  /** ceil(textChars / 4): a rough estimate, not a tokenizer count. */
   estimatedTokens: number
 }
 

@@ -69,7 +69,7 @@ describe('batch', () => {
       jsonl(request('a', 'abcd'), {custom_id: 'b', body: {input: ['ab', 'cd']}}),
       'batch'
     )
-    expect(result.stats.textBytes).toBe(8)
+    expect(result.stats.textChars).toBe(8)
     expect(result.stats.estimatedTokens).toBe(2)
   })
 

@@ -28,9 +28,9 @@ describe('pretrain', () => {
     expect(secondLine(first, sample)).toEqual(rules.map(r => `2 ${r}`))
   })
 
-  it('checkPretrain counts the text bytes', () => {
+  it('checkPretrain counts the characters of the text', () => {
     const stats = createStats()
     expect(checkPretrain({text: 'héllo'}, {lineNo: 1, stats})).toEqual([])
-    expect(stats.textBytes).toBe(6)
+    expect(stats.textChars).toBe(5)
   })
 })

@@ -40,3 +40,8 @@ export function kind(value: unknown): string {
 export const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/
 /** mistral-common: function names. */
 export const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/
+
+/** `n` and the word, plural unless n is 1: "1 line", "2 lines". */
+export function count(n: number, word: string, plural = `${word}s`): string {
+  return `${n} ${n === 1 ? word : plural}`
+}

@@ -4,7 +4,7 @@
 import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../../json.js'
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
-import {FUNCTION_NAME, TOOL_CALL_ID, error, kind, show, warning} from './common.js'
+import {FUNCTION_NAME, TOOL_CALL_ID, count, error, kind, show, warning} from './common.js'
 import {imageUrlProblem} from './image-url.js'
 import {schemaProblem} from './json-schema.js'
 
@@ -399,7 +399,7 @@ export function checkConversation(
               'tool/too-many-answers',
               callsFrom < 0
                 ? `messages[${i}] is a tool answer, but no assistant message with tool_calls comes before it`
-                : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${callsMade} tool call(s)`
+                : `messages[${i}] is one tool answer too many: messages[${callsFrom}] made ${count(callsMade, 'tool call')}`
             )
           )
         }
@@ -413,7 +413,7 @@ export function checkConversation(
         error(
           line,
           'tool/missing-answers',
-          `messages[${i}] comes after ${callsMade - pending} tool answer(s) to the ${callsMade} call(s) of messages[${callsFrom}]; expected one tool message per call first`
+          `messages[${i}] comes after ${count(callsMade - pending, 'tool answer')} to the ${count(callsMade, 'call')} of messages[${callsFrom}]; expected one tool message per call first`
         )
       )
     }
