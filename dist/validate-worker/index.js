@@ -907,12 +907,27 @@ function imageUrlProblem(url, at) {
 }
 function dataUrlProblem(url, at) {
     const data = url.split(',')[1];
+    const expected = 'data:image/<format>;base64,<the image in base64>';
+    if (data === undefined) {
+        return {
+            severity: 'error',
+            message: `${at} ${show(url)} has no "," before its data; expected ${expected}`
+        };
+    }
+    return base64ImageProblem(data, `${at} ${show(url)}`, expected);
+}
+/**
+ * The image of an `{"type": "image", "image": …}` chunk, which mistral-common decodes with
+ * `b64decode` and Pillow as it builds the sample (`maybe_load_image_from_str_or_bytes`).
+ */
+function imageDataProblem(data, at) {
+    return base64ImageProblem(data, `${at} ${show(data)}`, 'the image in base64');
+}
+function base64ImageProblem(data, shown, expected) {
     const notImage = (why) => ({
         severity: 'error',
-        message: `${at} ${show(url)} ${why}; expected data:image/<format>;base64,<the image in base64>`
+        message: `${shown} ${why}; expected ${expected}`
     });
-    if (data === undefined)
-        return notImage('has no "," before its data');
     const decoded = b64decodeHead(data);
     if (typeof decoded === 'string')
         return notImage(`is not valid base64 (${decoded})`);
@@ -1402,6 +1417,9 @@ function checkConversation(messages, mode, defined, ctx, out, systemPrompt = fal
                 pending = n;
                 callsMade = n;
                 callsFrom = i;
+                if (turns === 1 && nextNonSystemRole(messages, i) === 'tool') {
+                    out.push(error(line, 'tool/first-message-calls', `messages[${i}] opens the conversation with tool calls; mistral-common does not count the calls of the first message, so the tool answers after it fail ("Not the same number of function calls and responses"): start with the user message that asked`));
+                }
             }
         }
         if (filled > 0 && callsPresent) {
@@ -1485,6 +1503,7 @@ function checkContent(content, role, i, ctx, out) {
 const CHUNK_KEYS = {
     text: ['type', 'text'],
     image_url: ['type', 'image_url'],
+    image: ['type', 'image'],
     url: ['url', 'detail']
 };
 function checkChunk(chunk, role, at, ctx, out) {
@@ -1496,7 +1515,7 @@ function checkChunk(chunk, role, at, ctx, out) {
         chunkError(`${at} must be {"type": "text", "text": …} or {"type": "image_url", "image_url": …}, got ${kind(chunk)}`);
         return;
     }
-    if (chunk.type !== 'text' && chunk.type !== 'image_url') {
+    if (chunk.type !== 'text' && chunk.type !== 'image_url' && chunk.type !== 'image') {
         chunkError(`${at}.type ${show(chunk.type)} must be "text" or "image_url"`);
         return;
     }
@@ -1513,6 +1532,10 @@ function checkChunk(chunk, role, at, ctx, out) {
     }
     if (role !== 'user') {
         out.push(error(line, 'instruct/image-role', `${at} is an image in a ${role} message; mistral-common takes images only in user messages`));
+    }
+    if (chunk.type === 'image') {
+        checkImageChunk(chunk.image, at, ctx, out);
+        return;
     }
     const image = chunk.image_url;
     let url = image;
@@ -1539,6 +1562,34 @@ function checkChunk(chunk, role, at, ctx, out) {
             severity: problem.severity
         });
     }
+}
+/** The role of the first message after `i` that mistral-finetune does not move to the system prompt. */
+function nextNonSystemRole(messages, i) {
+    for (let j = i + 1; j < messages.length; j++) {
+        const m = messages[j];
+        if (!json_isRecord(m) || m.role !== 'system')
+            return json_isRecord(m) ? m.role : undefined;
+    }
+    return undefined;
+}
+/** mistral-common's own image chunk: read, but not in Mistral's docs, which show image_url. */
+function checkImageChunk(image, at, ctx, out) {
+    const line = ctx.lineNo;
+    if (typeof image !== 'string') {
+        out.push(error(line, 'instruct/content-chunk', `${at}.image must be the image in base64, got ${kind(image)}`));
+        return;
+    }
+    const problem = imageDataProblem(image, `${at}.image`);
+    if (problem !== null) {
+        out.push({
+            line,
+            rule: 'instruct/image-url',
+            message: problem.message,
+            severity: problem.severity
+        });
+        return;
+    }
+    out.push(warning(line, 'instruct/image-chunk', `${at} is an {"type": "image"} chunk, which mistral-common reads but Mistral's docs do not describe; prefer {"type": "image_url", "image_url": "data:image/<format>;base64,…"}`));
 }
 /** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
 function checkToolCalls(calls, i, defined, walk, ctx, out) {

@@ -87,8 +87,11 @@ export async function validateFileParallel(
   }
   const head = headFlow(path, purpose, workerOptions, ranges[0])
   const script = options.workerScript ?? defaultWorkerScript()
-  const reports = await runRanges(script, {path, purpose, options: workerOptions}, ranges, head)
-  const flow = await head
+  // Together: when a worker fails first, the head's own failure (say, the file went) is handled.
+  const [reports, flow] = await Promise.all([
+    runRanges(script, {path, purpose, options: workerOptions}, ranges, head),
+    head
+  ])
   const chained = reports.slice(0, -1).every(r => sameData(flowOf(r.state), flow))
   if (!chained) return oneThread({ranges: ranges.length, rerun: 'flow'})
   if (repeatsAHash(reports.map(r => r.ids ?? new Float64Array(0)))) {

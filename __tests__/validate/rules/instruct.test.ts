@@ -602,6 +602,36 @@ describe("instruct: agreement with mistral-finetune's and mistral-common's code"
     ['an ftp image URL', image('ftp://example.com/a.png'), ['instruct/image-url error']],
     ['a file image URL (warning)', image('file:///data/a.png'), ['instruct/image-url warning']],
     [
+      'tool calls in the first message, answered',
+      {messages: [calling([call()]), answer(), assistant()], tools: [weatherTool]},
+      ['tool/first-message-calls error']
+    ],
+    [
+      'tool calls in the first message after a system message, answered',
+      {messages: [system(), calling([call()]), answer(), assistant()], tools: [weatherTool]},
+      ['tool/first-message-calls error']
+    ],
+    [
+      'tool calls in the first message, not answered: only the answers are missing',
+      {messages: [calling([call()]), user(), assistant()], tools: [weatherTool]},
+      ['tool/missing-answers error']
+    ],
+    [
+      'an image chunk with bad base64',
+      conv(user([{type: 'image', image: 'iVBORw0'}]), assistant()),
+      ['instruct/image-url error']
+    ],
+    [
+      'an image chunk in an assistant message',
+      conv(user(), assistant([{type: 'image', image: PNG_DATA_URL.split(',')[1]}])),
+      ['instruct/chunks-role warning', 'instruct/image-role error', 'instruct/image-chunk warning']
+    ],
+    [
+      'an image chunk with an extra key',
+      conv(user([{type: 'image', image: PNG_DATA_URL.split(',')[1], url: 'x'}]), assistant()),
+      ['instruct/content-chunk error', 'instruct/image-chunk warning']
+    ],
+    [
       'only_last "false"',
       {...conv(user(), assistant()), only_last: 'false'},
       ['instruct/only-last-type warning']
@@ -662,6 +692,12 @@ describe("instruct: agreement with mistral-finetune's and mistral-common's code"
       'a GIF data URL',
       image(`data:image/gif;base64,${Buffer.from('GIF89a....').toString('base64')}`),
       []
+    ],
+    // mistral-common's own image chunk: read by its models, not in Mistral's docs.
+    [
+      'an image chunk holding a PNG in base64',
+      conv(user([{type: 'image', image: PNG_DATA_URL.split(',')[1]}]), assistant()),
+      ['instruct/image-chunk warning']
     ],
     ['a data URL with line breaks in the base64', image(PNG_DATA_URL.replace('KGgo', 'KG\ngo')), []]
   ]

@@ -46,11 +46,29 @@ export function imageUrlProblem(url: string, at: string): ImageUrlProblem | null
 
 function dataUrlProblem(url: string, at: string): ImageUrlProblem | null {
   const data = url.split(',')[1] as string | undefined
+  const expected = 'data:image/<format>;base64,<the image in base64>'
+  if (data === undefined) {
+    return {
+      severity: 'error',
+      message: `${at} ${show(url)} has no "," before its data; expected ${expected}`
+    }
+  }
+  return base64ImageProblem(data, `${at} ${show(url)}`, expected)
+}
+
+/**
+ * The image of an `{"type": "image", "image": …}` chunk, which mistral-common decodes with
+ * `b64decode` and Pillow as it builds the sample (`maybe_load_image_from_str_or_bytes`).
+ */
+export function imageDataProblem(data: string, at: string): ImageUrlProblem | null {
+  return base64ImageProblem(data, `${at} ${show(data)}`, 'the image in base64')
+}
+
+function base64ImageProblem(data: string, shown: string, expected: string): ImageUrlProblem | null {
   const notImage = (why: string): ImageUrlProblem => ({
     severity: 'error',
-    message: `${at} ${show(url)} ${why}; expected data:image/<format>;base64,<the image in base64>`
+    message: `${shown} ${why}; expected ${expected}`
   })
-  if (data === undefined) return notImage('has no "," before its data')
   const decoded = b64decodeHead(data)
   if (typeof decoded === 'string') return notImage(`is not valid base64 (${decoded})`)
   if (!SIGNATURES.some(s => s.bytes.every((byte, i) => decoded[s.at + i] === byte))) {

@@ -5,7 +5,7 @@ import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../../js
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
 import {FUNCTION_NAME, TOOL_CALL_ID, count, error, kind, show, warning} from './common.js'
-import {imageUrlProblem} from './image-url.js'
+import {imageDataProblem, imageUrlProblem} from './image-url.js'
 import {schemaProblem} from './json-schema.js'
 
 /** 'classifier' checks message shape only: no turn order, final role, weights or tool calls. */
@@ -427,6 +427,15 @@ export function checkConversation(
         pending = n
         callsMade = n
         callsFrom = i
+        if (turns === 1 && nextNonSystemRole(messages, i) === 'tool') {
+          out.push(
+            error(
+              line,
+              'tool/first-message-calls',
+              `messages[${i}] opens the conversation with tool calls; mistral-common does not count the calls of the first message, so the tool answers after it fail ("Not the same number of function calls and responses"): start with the user message that asked`
+            )
+          )
+        }
       }
     }
     if (filled > 0 && callsPresent) {
@@ -565,6 +574,7 @@ function checkContent(
 const CHUNK_KEYS: Record<string, readonly string[]> = {
   text: ['type', 'text'],
   image_url: ['type', 'image_url'],
+  image: ['type', 'image'],
   url: ['url', 'detail']
 }
 
@@ -585,7 +595,7 @@ function checkChunk(
     )
     return
   }
-  if (chunk.type !== 'text' && chunk.type !== 'image_url') {
+  if (chunk.type !== 'text' && chunk.type !== 'image_url' && chunk.type !== 'image') {
     chunkError(`${at}.type ${show(chunk.type)} must be "text" or "image_url"`)
     return
   }
@@ -608,6 +618,10 @@ function checkChunk(
         `${at} is an image in a ${role} message; mistral-common takes images only in user messages`
       )
     )
+  }
+  if (chunk.type === 'image') {
+    checkImageChunk(chunk.image, at, ctx, out)
+    return
   }
   const image = chunk.image_url
   let url: unknown = image
@@ -636,6 +650,47 @@ function checkChunk(
       severity: problem.severity
     })
   }
+}
+
+/** The role of the first message after `i` that mistral-finetune does not move to the system prompt. */
+function nextNonSystemRole(messages: unknown[], i: number): unknown {
+  for (let j = i + 1; j < messages.length; j++) {
+    const m = messages[j]
+    if (!isRecord(m) || m.role !== 'system') return isRecord(m) ? m.role : undefined
+  }
+  return undefined
+}
+
+/** mistral-common's own image chunk: read, but not in Mistral's docs, which show image_url. */
+function checkImageChunk(image: unknown, at: string, ctx: RuleContext, out: Problem[]): void {
+  const line = ctx.lineNo
+  if (typeof image !== 'string') {
+    out.push(
+      error(
+        line,
+        'instruct/content-chunk',
+        `${at}.image must be the image in base64, got ${kind(image)}`
+      )
+    )
+    return
+  }
+  const problem = imageDataProblem(image, `${at}.image`)
+  if (problem !== null) {
+    out.push({
+      line,
+      rule: 'instruct/image-url',
+      message: problem.message,
+      severity: problem.severity
+    })
+    return
+  }
+  out.push(
+    warning(
+      line,
+      'instruct/image-chunk',
+      `${at} is an {"type": "image"} chunk, which mistral-common reads but Mistral's docs do not describe; prefer {"type": "image_url", "image_url": "data:image/<format>;base64,…"}`
+    )
+  )
 }
 
 /** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */
