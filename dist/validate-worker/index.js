@@ -1553,15 +1553,14 @@ function checkChunk(chunk, role, at, ctx, out) {
         chunkError(`${at}.image_url must be a URL string or {"url": string}, got ${kind(image)}`);
         return;
     }
-    const problem = imageUrlProblem(url, `${at}.image_url`);
-    if (problem !== null) {
-        out.push({
-            line,
-            rule: 'instruct/image-url',
-            message: problem.message,
-            severity: problem.severity
-        });
-    }
+    pushImageProblem(imageUrlProblem(url, `${at}.image_url`), line, out);
+}
+/** An image mistral-common cannot load, as an `instruct/image-url` problem; true if there was one. */
+function pushImageProblem(problem, line, out) {
+    if (problem === null)
+        return false;
+    out.push({ line, rule: 'instruct/image-url', message: problem.message, severity: problem.severity });
+    return true;
 }
 /** The role of the first message after `i` that mistral-finetune does not move to the system prompt. */
 function nextNonSystemRole(messages, i) {
@@ -1579,16 +1578,8 @@ function checkImageChunk(image, at, ctx, out) {
         out.push(error(line, 'instruct/content-chunk', `${at}.image must be the image in base64, got ${kind(image)}`));
         return;
     }
-    const problem = imageDataProblem(image, `${at}.image`);
-    if (problem !== null) {
-        out.push({
-            line,
-            rule: 'instruct/image-url',
-            message: problem.message,
-            severity: problem.severity
-        });
+    if (pushImageProblem(imageDataProblem(image, `${at}.image`), line, out))
         return;
-    }
     out.push(warning(line, 'instruct/image-chunk', `${at} is an {"type": "image"} chunk, which mistral-common reads but Mistral's docs do not describe; prefer {"type": "image_url", "image_url": "data:image/<format>;base64,…"}`));
 }
 /** Returns the number of calls (0 for an empty list, -1 when tool_calls is not a list). */

@@ -5,7 +5,7 @@ import {depthExceeded, isRecord, MAX_JSON_DEPTH, type JsonObject} from '../../js
 import {addText} from '../stats.js'
 import type {Problem, Role, RuleContext} from '../types.js'
 import {FUNCTION_NAME, TOOL_CALL_ID, count, error, kind, show, warning} from './common.js'
-import {imageDataProblem, imageUrlProblem} from './image-url.js'
+import {imageDataProblem, imageUrlProblem, type ImageUrlProblem} from './image-url.js'
 import {schemaProblem} from './json-schema.js'
 
 /** 'classifier' checks message shape only: no turn order, final role, weights or tool calls. */
@@ -641,15 +641,14 @@ function checkChunk(
     chunkError(`${at}.image_url must be a URL string or {"url": string}, got ${kind(image)}`)
     return
   }
-  const problem = imageUrlProblem(url, `${at}.image_url`)
-  if (problem !== null) {
-    out.push({
-      line,
-      rule: 'instruct/image-url',
-      message: problem.message,
-      severity: problem.severity
-    })
-  }
+  pushImageProblem(imageUrlProblem(url, `${at}.image_url`), line, out)
+}
+
+/** An image mistral-common cannot load, as an `instruct/image-url` problem; true if there was one. */
+function pushImageProblem(problem: ImageUrlProblem | null, line: number, out: Problem[]): boolean {
+  if (problem === null) return false
+  out.push({line, rule: 'instruct/image-url', message: problem.message, severity: problem.severity})
+  return true
 }
 
 /** The role of the first message after `i` that mistral-finetune does not move to the system prompt. */
@@ -674,16 +673,7 @@ function checkImageChunk(image: unknown, at: string, ctx: RuleContext, out: Prob
     )
     return
   }
-  const problem = imageDataProblem(image, `${at}.image`)
-  if (problem !== null) {
-    out.push({
-      line,
-      rule: 'instruct/image-url',
-      message: problem.message,
-      severity: problem.severity
-    })
-    return
-  }
+  if (pushImageProblem(imageDataProblem(image, `${at}.image`), line, out)) return
   out.push(
     warning(
       line,
