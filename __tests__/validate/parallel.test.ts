@@ -1,7 +1,4 @@
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {describe, expect, it} from '@jest/globals'
 import {planRanges} from '../../src/validate/file-range.js'
 import {validateFile} from '../../src/validate/index.js'
 import {LineSplitter} from '../../src/validate/lines.js'
@@ -13,25 +10,10 @@ import {
 import type {Purpose} from '../../src/validate/types.js'
 import {hasKnownFields} from '../../src/validate/validator-state.js'
 import {DatasetValidator} from '../../src/validate/validator.js'
-import {workerBundle} from './worker-bundle.js'
+import {threadedTestFiles} from './worker-bundle.js'
 
-let dir: string
-let script: string
-let n = 0
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'parallel-'))
-  script = workerBundle()
-}, 120_000)
-afterAll(() => {
-  rmSync(dir, {recursive: true, force: true})
-})
-
-function file(content: string | Buffer): string {
-  const path = join(dir, `f${++n}.jsonl`)
-  writeFileSync(path, content)
-  return path
-}
+const files = threadedTestFiles('parallel-')
+const file = files.file
 
 const WORKERS = [1, 2, 3, 7]
 
@@ -51,7 +33,7 @@ async function expectSame(
       ...options,
       workers,
       minRangeBytes: 1,
-      workerScript: script,
+      workerScript: files.script,
       onRun: run => runs.set(workers, run)
     })
     expect({workers, result}).toStrictEqual({workers, result: expected})
@@ -236,7 +218,7 @@ describe('validateFileParallel', () => {
 
   it('purpose ocr and an onChunk go to validateFile', async () => {
     const path = file('%PDF-1.7\n')
-    const options = {workers: 3, minRangeBytes: 1, workerScript: script}
+    const options = {workers: 3, minRangeBytes: 1, workerScript: files.script}
     expect(await validateFileParallel(path, 'ocr', options)).toStrictEqual(
       await validateFile(path, 'ocr')
     )
@@ -253,11 +235,7 @@ describe('validateFileParallel', () => {
 
 describe('validateFileParallel: failing workers', () => {
   const body = lines(40, i => JSON.stringify(chat(i)))
-  const worker = (source: string): string => {
-    const path = join(dir, `worker-${++n}.mjs`)
-    writeFileSync(path, source)
-    return path
-  }
+  const worker = (source: string): string => file(source, '.mjs')
   const run = (workerScript: string): Promise<unknown> =>
     validateFileParallel(file(body), 'fine-tune', {workers: 3, minRangeBytes: 1, workerScript})
 

@@ -1,29 +1,12 @@
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from '@jest/globals'
+import {readFileSync, truncateSync} from 'node:fs'
 import {validateFile} from '../../src/validate/index.js'
 import {StreamCheck, type StreamCheckOptions} from '../../src/validate/stream-check.js'
 import type {Problem, ValidationResult, JsonlPurpose} from '../../src/validate/types.js'
-import {workerBundle} from './worker-bundle.js'
+import {threadedTestFiles} from './worker-bundle.js'
 
-let dir: string
-let script: string
-let n = 0
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'stream-check-'))
-  script = workerBundle()
-}, 120_000)
-afterAll(() => {
-  rmSync(dir, {recursive: true, force: true})
-})
-
-function file(content: string | Buffer): string {
-  const path = join(dir, `f${++n}.jsonl`)
-  writeFileSync(path, content)
-  return path
-}
+const files = threadedTestFiles('stream-check-')
+const file = files.file
 
 const chat = (i: number): string =>
   JSON.stringify({
@@ -70,7 +53,7 @@ function start(
   options: StreamCheckOptions['options'] = {}
 ): StreamCheck {
   const size = readFileSync(path).length
-  return new StreamCheck({path, size, purpose, options, workerScript: script, ...modes})
+  return new StreamCheck({path, size, purpose, options, workerScript: files.script, ...modes})
 }
 
 /** Push [from, to) of `data` in `chunkSize` chunks through one reused buffer, as the upload does. */
@@ -237,8 +220,7 @@ describe('StreamCheck on a worker', () => {
       ['process.exit(3)', /exited \(code 3\) before it was done/],
       ['// does nothing', /exited \(code 0\) before it was done/]
     ] as const) {
-      const workerScript = join(dir, `worker-${++n}.mjs`)
-      writeFileSync(workerScript, source)
+      const workerScript = file(source, '.mjs')
       const size = data.length
       const check = new StreamCheck({
         path,

@@ -21,26 +21,23 @@ function peer(rows, r, kind, validate) {
 const runs = n => `${n} run${Number(n) === 1 ? '' : 's'}`
 const ratio = (r, ref, of = x => x.ms.med, fmt = f2) => (ref ? fmt(of(r) / of(ref)) : '—')
 
+/** The columns every table of runs by size starts with: `who` names the row's second one. */
+const leadHeads = (who, time = 'wall s') => [
+  'size',
+  who,
+  `${time}, median (min–max)`,
+  'MB/s',
+  'peak RSS MB'
+]
+const lead = r => [`${r.mib} MiB`, r.name, seconds(r.ms), f1(r.mbps), range(r.rss, f1)]
+
 function uploadTable(rows) {
   return table(
-    [
-      'size',
-      'contender',
-      'wall s, median (min–max)',
-      'MB/s',
-      'peak RSS MB',
-      '÷ bare client, time',
-      '÷ curl, time',
-      '÷ curl, RSS'
-    ],
+    [...leadHeads('contender'), '÷ bare client, time', '÷ curl, time', '÷ curl, RSS'],
     rows.map(r => {
       const curl = peer(rows, r, 'curl')
       return [
-        `${r.mib} MiB`,
-        r.name,
-        seconds(r.ms),
-        f1(r.mbps),
-        range(r.rss, f1),
+        ...lead(r),
         ratio(r, peer(rows, r, 'bare')),
         ratio(r, curl),
         ratio(r, curl, x => x.rss.med, f1)
@@ -76,26 +73,15 @@ function linkTable(rows) {
 
 function validationTable(rows) {
   return table(
-    ['size', 'pass', 'time s, median (min–max)', 'MB/s', 'peak RSS MB', '÷ bare, MB/s'],
-    rows.map(r => [
-      `${r.mib} MiB`,
-      r.name,
-      seconds(r.ms),
-      f1(r.mbps),
-      range(r.rss, f1),
-      ratio(r, peer(rows, r, 'bare'), x => x.mbps)
-    ])
+    [...leadHeads('pass', 'time s'), '÷ bare, MB/s'],
+    rows.map(r => [...lead(r), ratio(r, peer(rows, r, 'bare'), x => x.mbps)])
   )
 }
 
 function dryRunTable(rows) {
   return table(
     [
-      'size',
-      'process',
-      'wall s, median (min–max)',
-      'MB/s',
-      'peak RSS MB',
+      ...leadHeads('process'),
       'pass s inside the process',
       '÷ bare, wall',
       '÷ bare, its pass alone'
@@ -103,11 +89,7 @@ function dryRunTable(rows) {
     rows.map(r => {
       const bare = peer(rows, r, 'bare')
       return [
-        `${r.mib} MiB`,
-        r.name,
-        seconds(r.ms),
-        f1(r.mbps),
-        range(r.rss, f1),
+        ...lead(r),
         r.inside ? seconds(r.inside) : '—',
         ratio(r, bare),
         ratio(r, bare, x => (x === bare ? x.inside.med : x.ms.med))
