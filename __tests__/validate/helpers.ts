@@ -1,4 +1,8 @@
 // Helpers for the validator tests (not a test file: jest only runs *.test.ts).
+import {afterAll, beforeAll} from '@jest/globals'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {validateBuffer} from '../../src/validate/index.js'
 import type {ValidationResult, JsonlPurpose} from '../../src/validate/types.js'
 
@@ -29,4 +33,33 @@ export const chat = {
     {role: 'user', content: 'What is the best French cheese?'},
     {role: 'assistant', content: 'Comté.'}
   ]
+}
+
+export interface TempFiles {
+  /** The directory, once the test file's beforeAll has run. */
+  readonly dir: string
+  /** Writes `content` to a new file, f<n> + `suffix` (default .jsonl); returns its path. */
+  file(content: string | Buffer, suffix?: string): string
+}
+
+/** A temporary directory for a test file's files, removed after them. Call at its top. */
+export function tempFiles(prefix: string): TempFiles {
+  let dir = ''
+  let n = 0
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix))
+  })
+  afterAll(() => {
+    rmSync(dir, {recursive: true, force: true})
+  })
+  return {
+    get dir() {
+      return dir
+    },
+    file(content, suffix = '.jsonl') {
+      const path = join(dir, `f${++n}${suffix}`)
+      writeFileSync(path, content)
+      return path
+    }
+  }
 }

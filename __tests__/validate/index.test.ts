@@ -1,19 +1,13 @@
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {describe, expect, it} from '@jest/globals'
 import {createHash} from 'node:crypto'
-import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {closeSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
 import {validateBuffer, validateFile} from '../../src/validate/index.js'
 import {MAX_FILE_BYTES} from '../../src/validate/file-rules.js'
-import {brief, chat, jsonl} from './helpers.js'
+import {brief, chat, jsonl, tempFiles} from './helpers.js'
 
-let dir: string
-let n = 0
-function file(content: string | Buffer, name = `f${++n}.jsonl`): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const files = tempFiles('validate-')
+const file = files.file
 
 const batchLine = (id: string): object => ({
   custom_id: id,
@@ -25,13 +19,6 @@ const turn = (q: string, a: string): {messages: Array<{role: string; content: st
     {role: 'user', content: q},
     {role: 'assistant', content: a}
   ]
-})
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'validate-'))
-})
-afterAll(() => {
-  rmSync(dir, {recursive: true, force: true})
 })
 
 describe('validateFile: fine-tune', () => {
@@ -235,8 +222,10 @@ describe('validateFile: fine-tune', () => {
   })
 
   it('throws when the file cannot be read', async () => {
-    await expect(validateFile(join(dir, 'missing.jsonl'), 'fine-tune')).rejects.toThrow(/ENOENT/)
-    await expect(validateFile(dir, 'fine-tune')).rejects.toThrow(/not a file/)
+    await expect(validateFile(join(files.dir, 'missing.jsonl'), 'fine-tune')).rejects.toThrow(
+      /ENOENT/
+    )
+    await expect(validateFile(files.dir, 'fine-tune')).rejects.toThrow(/not a file/)
   })
 
   it('throws on an unknown purpose', async () => {
@@ -263,7 +252,7 @@ describe('validateFile: batch', () => {
 
 describe('validateFile: ocr', () => {
   it('accepts a PDF without reading it as JSONL', async () => {
-    const result = await validateFile(file('%PDF-1.7\n\x00\x01 binary', 'scan.pdf'), 'ocr')
+    const result = await validateFile(file('%PDF-1.7\n\x00\x01 binary', '-scan.pdf'), 'ocr')
     expect(result).toMatchObject({valid: true, problems: [], sampleType: null})
     expect(result.stats.bytes).toBe(18)
     expect(result.stats.lines).toBe(0)
@@ -271,19 +260,19 @@ describe('validateFile: ocr', () => {
 
   it('rejects a PNG named .pdf', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
-    expect(brief(await validateFile(file(png, 'fake.pdf'), 'ocr'))).toEqual([
+    expect(brief(await validateFile(file(png, '-fake.pdf'), 'ocr'))).toEqual([
       'null ocr/magic-mismatch'
     ])
   })
 
   it('skips unknown types with a reason', async () => {
-    const result = await validateFile(file('7z\xbc\xaf', 'a.7z'), 'ocr')
+    const result = await validateFile(file('7z\xbc\xaf', '-a.7z'), 'ocr')
     expect(result.valid).toBe(true)
     expect(result.skipped).toMatch(/OCR checks skipped/)
   })
 
   it('rejects an empty document', async () => {
-    expect(brief(await validateFile(file('', 'empty.pdf'), 'ocr'))).toEqual(['null file/empty'])
+    expect(brief(await validateFile(file('', '-empty.pdf'), 'ocr'))).toEqual(['null file/empty'])
   })
 
   // The file is written sparse, just over the limit: cheap on Linux and macOS, but on Windows it
@@ -294,7 +283,7 @@ describe('validateFile: ocr', () => {
     )
   } else {
     it('checks size limits from the file size, reading only the head', async () => {
-      const path = join(dir, 'huge.pdf')
+      const path = join(files.dir, 'huge.pdf')
       const fd = openSync(path, 'w')
       writeSync(fd, '%PDF-1.7\n')
       writeSync(fd, 'x', MAX_FILE_BYTES) // sparse: MAX_FILE_BYTES + 1 bytes in all
@@ -315,9 +304,8 @@ describe('validateBuffer', () => {
 
 describe('validateFile onChunk', () => {
   it('sees every byte once, so a caller can hash the file in the same pass', async () => {
-    const big = join(mkdtempSync(join(tmpdir(), 'onchunk-')), 'big.jsonl')
     const content = '{"text":"héllo wörld"}\n'.repeat(200_000) // several 1 MiB chunks
-    writeFileSync(big, content)
+    const big = file(content)
     const hash = createHash('sha256')
     const result = await validateFile(big, 'fine-tune', {onChunk: chunk => hash.update(chunk)})
     expect(result.valid).toBe(true)

@@ -1,21 +1,14 @@
 // The validator's worker (src/validate/worker.ts) bundled as `npm run build` does, for the tests
 // of the threaded checks. Built from the current source, not taken from dist/, so a test never
 // runs a stale worker; reused while the sources are unchanged (ncc takes seconds).
-import {afterAll, beforeAll} from '@jest/globals'
+import {beforeAll} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {tempFiles, type TempFiles} from './helpers.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
@@ -51,36 +44,25 @@ export function workerBundle(): string {
   return script
 }
 
-export interface ThreadedTestFiles {
-  /** The worker bundle, once the file's beforeAll has run. */
+export interface ThreadedTestFiles extends TempFiles {
+  /** The worker bundle, once the test file's beforeAll has run. */
   readonly script: string
-  /** Writes `content` to a new file (name ends in `ext`, default .jsonl); returns its path. */
-  file(content: string | Buffer, ext?: string): string
 }
 
-/**
- * The set-up of a threaded check's tests: the worker bundle, and a temporary directory for the
- * files they write, removed after them. Call at the top of the test file.
- */
+/** tempFiles, and the worker bundle built before the tests. Call at the top of the test file. */
 export function threadedTestFiles(prefix: string): ThreadedTestFiles {
-  let dir = ''
+  const files = tempFiles(prefix)
   let script = ''
-  let n = 0
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), prefix))
     script = workerBundle()
   }, 120_000)
-  afterAll(() => {
-    rmSync(dir, {recursive: true, force: true})
-  })
   return {
+    get dir() {
+      return files.dir
+    },
     get script() {
       return script
     },
-    file(content, ext = '.jsonl') {
-      const path = join(dir, `f${++n}${ext}`)
-      writeFileSync(path, content)
-      return path
-    }
+    file: files.file
   }
 }
