@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(513);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(954);
 
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 513:
+/***/ 954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2827,16 +2827,25 @@ async function validateFileParallel(path, purpose, options = {}) {
         runRanges(script, { path, purpose, options: workerOptions }, ranges, head),
         head
     ]);
-    const chained = reports.slice(0, -1).every(r => sameData(flowOf(r.state), flow));
-    if (!chained)
-        return oneThread({ ranges: ranges.length, rerun: 'flow' });
-    if (repeatsAHash(reports.map(r => r.ids ?? new Float64Array(0)))) {
-        return oneThread({ ranges: ranges.length, rerun: 'custom-id' });
-    }
-    for (const report of reports)
-        absorb(validator, report.state);
+    const joined = joinRanges(validator, reports, flow);
+    if (joined !== 'joined')
+        return oneThread({ ranges: ranges.length, rerun: joined });
     options.onRun?.({ ranges: ranges.length });
     return validator.finish(info.size);
+}
+/**
+ * Add the ranges' states, in file order, into `validator` (fresh), when they make the one-thread
+ * state: every range but the last ended with `flow`, the one the ranges after it started from,
+ * and no custom_id is in two ranges. Otherwise it says which failed and `validator` is untouched.
+ */
+function joinRanges(validator, ranges, flow) {
+    if (!ranges.slice(0, -1).every(r => sameData(flowOf(r.state), flow)))
+        return 'flow';
+    if (repeatsAHash(ranges.map(r => r.ids ?? new Float64Array(0))))
+        return 'custom-id';
+    for (const range of ranges)
+        absorb(validator, range.state);
+    return 'joined';
 }
 /**
  * The flow after the first lines of the file: what a later range most likely starts with. Read
@@ -2874,13 +2883,13 @@ function runRanges(script, job, ranges, head) {
             reject(error);
         };
         const workers = ranges.map((range, i) => {
-            const worker = startWorker(script, { kind: 'range', ...job, range, count: i < last }, () => reports[i] !== undefined, fail);
+            const worker = startWorker(script, { kind: 'range', ...job, range, count: i < last ? range : null }, () => reports[i] !== undefined, fail);
             worker.on('message', (report) => {
                 if (report.type === 'lines') {
                     lines[i] = report.lines;
                     startReady();
                 }
-                else {
+                else if (report.type === 'state') {
                     reports[i] = report;
                     if (--left === 0)
                         resolve(reports);
@@ -3197,6 +3206,32 @@ function textOf(text) {
 function oneLine(text, max = REASON_MAX) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/promises.ts
+// Promise helpers for code that settles a promise from outside it. No @actions/* here: the
+// validator's worker bundle includes this file.
+/** Promise.withResolvers, which Node 20 lacks. */
+function deferred() {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+        resolve = res;
+        reject = rej;
+    });
+    return { promise, resolve, reject };
+}
+/**
+ * Marks `promise`'s rejection as handled, for a promise that may reject before anyone awaits it
+ * (or when no one will): its rejection is read where it is awaited.
+ */
+async function ignoreRejection(promise) {
+    try {
+        await promise;
+    }
+    catch {
+        // read where the promise is awaited
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/client/find-file.ts
@@ -3891,7 +3926,86 @@ async function findExisting(client, local, filename, settings, events) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validate/tail-lane.ts
+
+
+
+
+
+
+class TailLane {
+    /** Where the tail starts: a line start, the end of what the upload's check takes. */
+    cut;
+    /** The flow of the file's head, which the tail starts from. */
+    flow;
+    /** The tail's state, once checked; rejects, naming the file, when its worker fails. */
+    state;
+    /**
+     * The tail's first error, as soon as it is found; stays pending when there is none. True of
+     * the file only if the lines before the cut end with `flow`.
+     */
+    firstError;
+    worker;
+    over = false;
+    /**
+     * A tail lane for `path`, or undefined when the file has no line start to cut at, or the
+     * validator's state cannot be joined (hasKnownFields).
+     */
+    static async start(job, script) {
+        if (!hasKnownFields(new validator_DatasetValidator(job.purpose, job.options)))
+            return undefined;
+        const [head, tail] = await planRanges(job.path, job.size, 2);
+        return tail === undefined ? undefined : new TailLane(job, head, tail, script);
+    }
+    constructor(job, head, tail, script) {
+        this.cut = tail.start;
+        this.flow = headFlow(job.path, job.purpose, job.options, head);
+        const state = deferred();
+        const firstError = deferred();
+        this.state = state.promise;
+        this.firstError = firstError.promise;
+        // Read by whoever joins the lanes, if anyone: a failure before then is no unhandled rejection.
+        void ignoreRejection(this.state);
+        void ignoreRejection(this.flow);
+        // The worker counts the head's lines (the tail's first line number), then checks the tail.
+        const { path, purpose, options } = job; // not a spread: the caller's job may be of another kind
+        const range = { kind: 'range', path, purpose, options, range: tail, count: head };
+        this.worker = startWorker(script, range, () => this.over, state.reject);
+        const begin = async (lines) => {
+            try {
+                const start = { firstLineNo: lines + 1, flow: await this.flow };
+                this.worker.postMessage(start);
+            }
+            catch (error) {
+                state.reject(error); // the head could not be read
+                this.close();
+            }
+        };
+        this.worker.on('message', (report) => {
+            if (report.type === 'lines')
+                void begin(report.lines);
+            else if (report.type === 'error')
+                firstError.resolve(report.problem);
+            else {
+                this.over = true;
+                state.resolve(report);
+            }
+        });
+    }
+    /** Stop the tail's worker (safe at any time). */
+    close() {
+        if (this.over)
+            return;
+        this.over = true;
+        void this.worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/stream-check.ts
+
+
+
+
 
 
 
@@ -3908,19 +4022,24 @@ const MAX_BATCHES = 4;
  * Contract: push each chunk with its file offset and await the promise push() returns before the
  * next push: it resolves at once while fewer than 4 MiB are with the worker, later otherwise
  * (backpressure; it never rejects for a worker failure, which done() reports). Bytes below the
- * check's offset are skipped, so a retried attempt may push again from 0; a gap throws. When the
- * last byte is pushed, call done(); when the upload stopped early, finishFromDisk() reads the
- * rest from the file. Call close() when the check is no longer wanted (always safe).
+ * check's offset are skipped, so a retried attempt may push again from 0; a gap throws; bytes
+ * past the tail lane's cut, which the tail checks, are taken and ignored. When the last byte is
+ * pushed, call done(); when the upload stopped early, finishFromDisk() reads the rest from the
+ * file. Call close() when the check is no longer wanted (always safe).
  */
 class StreamCheck {
     /** The first error found, while pushing or at the end; stays pending when there is none. */
-    firstError;
+    first = deferred(); // resolved again, it keeps the first
+    firstError = this.first.promise;
     settings;
-    resolveFirstError;
-    fired = false;
     /** Bytes accepted so far: the next push must start at or below this. */
     offset = 0;
-    ended = false;
+    /** Where the bytes this check takes end: the file's size, or the tail lane's cut. */
+    end;
+    tail;
+    /** Set while the tail lane is being planned: pushes wait for it, to know the cut. */
+    planning;
+    ended = false; // done() or finishFromDisk() was called: pushes are ignored
     closed = false;
     /** The worker sent its result, and ends by itself. */
     settled = false;
@@ -3937,16 +4056,15 @@ class StreamCheck {
     inFlight = 0;
     waiting = [];
     result;
-    settle;
+    /** The worker's answer awaited: its state at the cut, or its result. */
+    reply;
     constructor(settings) {
         this.settings = settings;
-        this.firstError = new Promise(resolve => {
-            this.resolveFirstError = resolve;
-        });
         const { path, size, purpose, options = {} } = settings;
+        this.end = size;
         if (size < (settings.workerMinBytes ?? STREAM_WORKER_MIN_BYTES)) {
             const validator = new validator_DatasetValidator(purpose, options);
-            validator.onError = problem => this.fire(problem);
+            validator.onError = problem => this.first.resolve(problem);
             this.validator = validator;
             this.splitter = new lines_LineSplitter({ maxLineBytes: options.maxLineBytes });
             this.sink = validator.line.bind(validator);
@@ -3958,6 +4076,8 @@ class StreamCheck {
         const over = () => this.settled || this.closed;
         this.worker = startWorker(script, job, over, error => this.fail(error));
         this.worker.on('message', (output) => this.receive(output));
+        if (settings.tailLane === true)
+            this.planning = this.planTail(job, script);
     }
     /** Bytes checked or on their way to the worker: where a push must start at the latest. */
     get checkedOffset() {
@@ -3965,13 +4085,17 @@ class StreamCheck {
     }
     /** Take `chunk`, the file's bytes from `offset`; copied, so the caller may reuse it at once. */
     push(chunk, offset) {
+        if (this.planning !== undefined)
+            return this.pushOncePlanned(chunk, offset);
+        if (offset >= this.end)
+            return Promise.resolve(); // the tail lane checks these bytes
         if (offset > this.offset) {
             throw new Error(`StreamCheck of ${this.settings.path}: a chunk at byte ${offset}, but bytes from ${this.offset} were not pushed`);
         }
         const skip = this.offset - offset;
         if (skip >= chunk.length || this.ended || this.closed)
             return Promise.resolve();
-        const bytes = chunk.subarray(skip, Math.min(chunk.length, skip + this.settings.size - this.offset));
+        const bytes = chunk.subarray(skip, Math.min(chunk.length, skip + this.end - this.offset));
         this.offset += bytes.length;
         if (this.splitter !== undefined && this.sink !== undefined) {
             this.splitter.push(bytes, this.sink);
@@ -3988,6 +4112,9 @@ class StreamCheck {
             if (this.batchBytes === BATCH_BYTES)
                 this.send();
         }
+        // At the cut the lanes join at once: an error in the tail stops the upload from there.
+        if (this.tail !== undefined && this.offset === this.end)
+            void ignoreRejection(this.done());
         if (this.inFlight < MAX_BATCHES)
             return Promise.resolve();
         return new Promise(resolve => {
@@ -3996,24 +4123,41 @@ class StreamCheck {
     }
     /** The result, once every byte of the file was pushed. */
     done() {
-        if (this.offset < this.settings.size && this.result === undefined) {
-            return Promise.reject(new Error(`StreamCheck of ${this.settings.path}: ${this.offset} of ${this.settings.size} bytes were pushed; call finishFromDisk()`));
+        if (this.offset < this.end && this.result === undefined) {
+            return Promise.reject(new Error(`StreamCheck of ${this.settings.path}: ${this.offset} of ${this.end} bytes were pushed; call finishFromDisk()`));
         }
         return this.finish(null);
     }
     /** The result, reading what was not pushed from the file (the upload stopped early). */
     finishFromDisk() {
-        return this.finish(this.offset < this.settings.size ? this.offset : null);
+        return this.finish(this.offset < this.end ? this.offset : null);
     }
     /** Stop the worker; a done() still pending rejects. */
     close() {
         if (this.closed)
             return;
         this.closed = true;
-        this.settle?.reject(new Error(`StreamCheck of ${this.settings.path} was closed`));
+        this.reply?.reject(new Error(`StreamCheck of ${this.settings.path} was closed`));
         if (this.worker !== undefined)
             void this.worker.terminate();
+        this.tail?.close();
         this.releasePush();
+    }
+    async planTail(job, script) {
+        try {
+            this.tail = await TailLane.start(job, script);
+        }
+        catch {
+            this.tail = undefined; // the cut could not be read: this lane checks the whole file
+        }
+        if (this.closed)
+            this.tail?.close();
+        this.end = this.tail?.cut ?? this.settings.size;
+    }
+    async pushOncePlanned(chunk, offset) {
+        await this.planning;
+        this.planning = undefined;
+        return this.push(chunk, offset);
     }
     finish(from) {
         this.result ??= this.run(from);
@@ -4023,12 +4167,13 @@ class StreamCheck {
         const result = await this.check(from);
         const first = result.problems.find(p => p.severity === 'error');
         if (first !== undefined)
-            this.fire(first);
+            this.first.resolve(first);
         return result;
     }
     async check(from) {
         this.ended = true;
         const { path, size } = this.settings;
+        await this.planning;
         if (this.closed)
             throw new Error(`StreamCheck of ${path} was closed`);
         const { validator, splitter, sink } = this;
@@ -4040,11 +4185,41 @@ class StreamCheck {
         }
         if (this.failure !== undefined)
             throw this.failure;
+        if (this.tail !== undefined && from === null)
+            return this.join(this.tail);
+        this.tail?.close(); // the upload stopped before the cut: this lane reads on to the end itself
+        const answer = await this.ask(from === null ? { type: 'end' } : { type: 'disk', from }, 'result');
+        return answer.result;
+    }
+    /**
+     * The result of this lane (up to the cut) and the tail's, joined; when they do not join (the
+     * tail started from another flow, or a custom_id is in both), this lane reads on from the cut.
+     * The tail's first error counts from the moment this lane is known to end with its flow.
+     */
+    async join(tail) {
+        const [head, flow] = await Promise.all([this.ask({ type: 'cut' }, 'state'), tail.flow]);
+        if (sameData(flowOf(head.state), flow))
+            void this.fireAt(tail.firstError);
+        const validator = new validator_DatasetValidator(this.settings.purpose, this.settings.options);
+        const outcome = joinRanges(validator, [head, await tail.state], flow);
+        this.settings.onJoin?.(outcome);
+        if (outcome === 'joined') {
+            this.settled = true;
+            void this.worker?.terminate();
+            return validator.finish(this.settings.size);
+        }
+        return (await this.ask({ type: 'disk', from: this.end }, 'result')).result;
+    }
+    async fireAt(error) {
+        this.first.resolve(await error);
+    }
+    /** Post `input` (after what is gathered) and wait for the worker's answer of `type`. */
+    async ask(input, type) {
         return new Promise((resolve, reject) => {
-            this.settle = { resolve, reject };
+            this.reply = { type, resolve: resolve, reject };
             if (this.batchBytes > 0)
                 this.send();
-            this.post(from === null ? { type: 'end' } : { type: 'disk', from });
+            this.post(input);
         });
     }
     send() {
@@ -4066,23 +4241,23 @@ class StreamCheck {
                     this.releasePush();
                 break;
             case 'error':
-                this.fire(output.problem);
+                this.first.resolve(output.problem);
                 break;
-            case 'result':
-                this.settled = true;
-                this.settle?.resolve(output.result);
+            case 'state':
+            case 'result': {
+                if (output.type === 'result')
+                    this.settled = true; // the worker ends by itself
+                const reply = this.reply;
+                this.reply = undefined;
+                if (reply?.type === output.type)
+                    reply.resolve(output);
                 break;
+            }
         }
-    }
-    fire(problem) {
-        if (this.fired)
-            return;
-        this.fired = true;
-        this.resolveFirstError(problem);
     }
     fail(error) {
         this.failure = error;
-        this.settle?.reject(error);
+        this.reply?.reject(error);
         this.releasePush();
     }
     releasePush() {
@@ -4094,6 +4269,10 @@ class StreamCheck {
 }
 
 ;// CONCATENATED MODULE: ./src/check-while-sending.ts
+// Validation in the same pass as the upload: each file is checked from the bytes the upload reads,
+// and no body gets its closing boundary until every file of the step has passed.
+
+
 
 
 
@@ -4102,7 +4281,8 @@ class StreamCheck {
  * Uploads `files` while checking them. The guarantee of a check before the upload still holds:
  * when any file breaks the rules, none is stored.
  * - The first files (as many as are sent at once) are checked from their upload's own bytes, on
- *   a worker thread; the others, which wait for a free upload slot, are checked from disk
+ *   a worker thread (up to the middle of the file, when a core is free for its tail: see
+ *   tail-lane.ts); the others, which wait for a free upload slot, are checked from disk
  *   meanwhile, so no upload waits on a file that is not being read.
  * - Each body holds its closing boundary until every file has its result. On the first error
  *   anywhere, every upload still sending or waiting is destroyed before that boundary: the
@@ -4112,7 +4292,9 @@ class StreamCheck {
  */
 async function checkWhileSending(settings, files, onChecked, events) {
     const purpose = settings.purpose;
-    const checks = files.map(file => new StreamCheck({ path: file.path, size: file.size, purpose }));
+    // With fewer files than cores, a file's check takes a second core for its tail (tail-lane.ts).
+    const tailLane = files.length < (0,external_node_os_namespaceObject.availableParallelism)();
+    const checks = files.map(file => new StreamCheck({ path: file.path, size: file.size, purpose, tailLane }));
     const settled = files.map(() => false);
     const verdicts = files.map(() => deferred());
     let invalid;
@@ -4185,24 +4367,6 @@ async function checkWhileSending(settings, files, onChecked, events) {
         for (const check of checks)
             check.close();
     }
-}
-async function ignoreRejection(promise) {
-    try {
-        await promise;
-    }
-    catch {
-        // the rejection is read where the promise is awaited
-    }
-}
-/** Promise.withResolvers, which Node 20 lacks. */
-function deferred() {
-    let resolve;
-    let reject;
-    const promise = new Promise((res, rej) => {
-        resolve = res;
-        reject = rej;
-    });
-    return { promise, resolve, reject };
 }
 
 ;// CONCATENATED MODULE: external "os"

@@ -1,9 +1,11 @@
 // Validation in the same pass as the upload: each file is checked from the bytes the upload reads,
 // and no body gets its closing boundary until every file of the step has passed.
+import {availableParallelism} from 'node:os'
 import type {CheckedFile} from './check.js'
 import {UploadWithheldError} from './client/errors.js'
 import type {BodyHooks} from './client/multipart.js'
 import {UPLOAD_CONCURRENCY} from './constants.js'
+import {deferred, ignoreRejection} from './promises.js'
 import type {LocalFile} from './search.js'
 import {sendFiles, type Outcome, type SendEvents} from './send.js'
 import type {Settings} from './settings.js'
@@ -21,7 +23,8 @@ export interface CheckedAndSent {
  * Uploads `files` while checking them. The guarantee of a check before the upload still holds:
  * when any file breaks the rules, none is stored.
  * - The first files (as many as are sent at once) are checked from their upload's own bytes, on
- *   a worker thread; the others, which wait for a free upload slot, are checked from disk
+ *   a worker thread (up to the middle of the file, when a core is free for its tail: see
+ *   tail-lane.ts); the others, which wait for a free upload slot, are checked from disk
  *   meanwhile, so no upload waits on a file that is not being read.
  * - Each body holds its closing boundary until every file has its result. On the first error
  *   anywhere, every upload still sending or waiting is destroyed before that boundary: the
@@ -36,7 +39,11 @@ export async function checkWhileSending(
   events: SendEvents
 ): Promise<CheckedAndSent> {
   const purpose = settings.purpose as JsonlPurpose
-  const checks = files.map(file => new StreamCheck({path: file.path, size: file.size, purpose}))
+  // With fewer files than cores, a file's check takes a second core for its tail (tail-lane.ts).
+  const tailLane = files.length < availableParallelism()
+  const checks = files.map(
+    file => new StreamCheck({path: file.path, size: file.size, purpose, tailLane})
+  )
   const settled = files.map(() => false)
   const verdicts = files.map(() => deferred<ValidationResult>())
   let invalid: string | undefined
@@ -106,29 +113,4 @@ export async function checkWhileSending(
   } finally {
     for (const check of checks) check.close()
   }
-}
-
-async function ignoreRejection(promise: Promise<unknown>): Promise<void> {
-  try {
-    await promise
-  } catch {
-    // the rejection is read where the promise is awaited
-  }
-}
-
-interface Deferred<T> {
-  promise: Promise<T>
-  resolve(value: T): void
-  reject(error: unknown): void
-}
-
-/** Promise.withResolvers, which Node 20 lacks. */
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return {promise, resolve, reject}
 }

@@ -40,10 +40,11 @@ const requests = (count: number): string =>
     (_, i) => `${JSON.stringify({custom_id: `r${i % 500}`, body: {prompt: `p${i}`}})}\n`
   ).join('')
 
-type Modes = Pick<StreamCheckOptions, 'workerMinBytes'>
+type Modes = Pick<StreamCheckOptions, 'workerMinBytes' | 'tailLane'>
 const THREADS: Array<[string, Modes]> = [
   ['on this thread', {}],
-  ['on a worker', {workerMinBytes: 0}]
+  ['on a worker', {workerMinBytes: 0}],
+  ['in two lanes', {workerMinBytes: 0, tailLane: true}]
 ]
 
 function start(
@@ -244,6 +245,69 @@ describe('StreamCheck on a worker', () => {
     await expect(check.finishFromDisk()).rejects.toThrow(
       /^Validating .*\.jsonl failed: the worker thread threw: .*ends at byte 100000, before 200\d+: it changed while read$/
     )
+    check.close()
+  })
+})
+
+describe('StreamCheck in two lanes', () => {
+  const lines = (count: number, line: (i: number) => string): Buffer =>
+    Buffer.from(Array.from({length: count}, (_, i) => `${line(i + 1)}\n`).join(''))
+
+  type JoinOutcome = Parameters<NonNullable<StreamCheckOptions['onJoin']>>[0]
+
+  /** How the lanes ended for `data`, pushed as the upload does; the result is validateFile's. */
+  async function joined(
+    data: Buffer,
+    purpose: JsonlPurpose = 'fine-tune'
+  ): Promise<JoinOutcome | undefined> {
+    const path = file(data)
+    let outcome: JoinOutcome | undefined
+    const check = new StreamCheck({
+      path,
+      size: data.length,
+      purpose,
+      workerScript: files.script,
+      workerMinBytes: 0,
+      tailLane: true,
+      onJoin: how => {
+        outcome = how
+      }
+    })
+    await pushRange(check, data, 4096)
+    expect(await check.done()).toStrictEqual(await validateFile(path, purpose))
+    check.close()
+    return outcome
+  }
+
+  it('joins the lanes, or reads on from the cut when the flow changed in the head or a custom_id is in both', async () => {
+    expect(await joined(lines(2000, chat))).toBe('joined')
+    const lateText = (i: number): string => (i === 15_000 ? `${chat(i)}\r{"text": "t"}` : chat(i))
+    // Past the 1 MiB that headFlow reads: the tail started from the flow before the lone CR.
+    expect(await joined(lines(40_000, lateText))).toBe('flow')
+    const request = (id: string): string => JSON.stringify({custom_id: id, body: {prompt: id}})
+    expect(
+      await joined(
+        lines(2000, i => request(`r${i}`)),
+        'batch'
+      )
+    ).toBe('joined')
+    expect(
+      await joined(
+        lines(2000, i => request(i === 2000 ? 'r1' : `r${i}`)),
+        'batch'
+      )
+    ).toBe('custom-id')
+  })
+
+  it("fires the tail's error once the upload reaches the cut, before done()", async () => {
+    const data = lines(4000, i => (i === 3000 ? 'oops' : chat(i)))
+    const path = file(data)
+    const check = start(path, 'fine-tune', {workerMinBytes: 0, tailLane: true})
+    await pushRange(check, data, 4096, 0, Math.floor(data.length / 2) - 4096)
+    expect(await state(check.firstError)).toBe('pending') // the tail checked it, but alone
+    await pushRange(check, data, 4096, Math.floor(data.length / 2) - 4096)
+    expect((await check.firstError).line).toBe(3000)
+    expect(await check.done()).toStrictEqual(await validateFile(path, 'fine-tune'))
     check.close()
   })
 })

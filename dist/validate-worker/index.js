@@ -2052,25 +2052,27 @@ function cut(text, max = 120) {
 
 ;// CONCATENATED MODULE: ./src/validate/worker.ts
 // Entry of the validator's worker threads, bundled on its own (dist/validate-worker/index.js):
-// one range of a file for validateFileParallel, or the bytes of an upload for StreamCheck.
+// one range of a file for validateFileParallel or a tail lane, or the bytes of an upload for
+// StreamCheck.
 
 
 
 
 
 
-/** Count the range's lines (for the ranges after it), then check it from where it starts. */
+/** Count the lines asked for (for the ranges after), then check the range from where it starts. */
 async function checkRange(port, job) {
     const post = (report, transfer = []) => {
         port.postMessage(report, transfer);
     };
     const starting = (0,external_node_events_namespaceObject.once)(port, 'message'); // messages wait in the port until it is listened to
-    if (job.count)
-        post({ type: 'lines', lines: await countLf(job.path, job.range) });
+    if (job.count !== null)
+        post({ type: 'lines', lines: await countLf(job.path, job.count) });
     const [start] = (await starting);
     const validator = new DatasetValidator(job.purpose, job.options);
     if (start.flow !== null)
         seedFlow(validator, start.flow);
+    postFirstError(validator, post);
     const splitter = new LineSplitter({
         maxLineBytes: job.options.maxLineBytes,
         firstLineNo: start.firstLineNo
@@ -2078,7 +2080,17 @@ async function checkRange(port, job) {
     const sink = validator.line.bind(validator);
     await readRange(job.path, job.range, chunk => splitter.push(chunk, sink));
     splitter.end(sink);
-    const ids = job.purpose === 'batch' ? customIdHashes(validator) : null;
+    postState(validator, post);
+}
+function postFirstError(validator, post) {
+    validator.onError = problem => {
+        validator.onError = undefined;
+        post({ type: 'error', problem });
+    };
+}
+/** What the validator found, as a range's state (its custom_ids hashed, for batch files). */
+function postState(validator, post) {
+    const ids = validator.purpose === 'batch' ? customIdHashes(validator) : null;
     post({ type: 'state', state: stateOf(validator), ids }, ids === null ? [] : [ids.buffer]);
 }
 /** Check the chunks sent, in order; then the rest of the file from disk when asked. */
@@ -2087,10 +2099,7 @@ function checkStream(port, job) {
         port.postMessage(output, transfer);
     };
     const validator = new DatasetValidator(job.purpose, job.options);
-    validator.onError = problem => {
-        validator.onError = undefined;
-        post({ type: 'error', problem });
-    };
+    postFirstError(validator, post);
     const splitter = new LineSplitter({ maxLineBytes: job.options.maxLineBytes });
     const sink = validator.line.bind(validator);
     const finish = () => {
@@ -2106,6 +2115,9 @@ function checkStream(port, job) {
                 break;
             case 'end':
                 finish();
+                break;
+            case 'cut':
+                postState(validator, post);
                 break;
             case 'disk':
                 port.off('message', onMessage);

@@ -16,7 +16,7 @@ import {availableParallelism} from 'node:os'
 import {planRanges, readRange, type ByteRange} from './file-range.js'
 import {validateFile} from './index.js'
 import {LineSplitter} from './lines.js'
-import type {RangeJob, RangeReport, RangeStart, WorkerOptions} from './protocol.js'
+import type {RangeJob, RangeReport, RangeStart, RangeState, WorkerOptions} from './protocol.js'
 import {defaultWorkerScript, startWorker} from './threads.js'
 import type {Purpose, ValidateOptions, ValidationResult, JsonlPurpose} from './types.js'
 import {
@@ -51,8 +51,6 @@ export interface ParallelRun {
   /** Why the workers' result was not used and validateFile ran instead, if it was not. */
   rerun?: 'flow' | 'custom-id'
 }
-
-type StateReport = Extract<RangeReport, {type: 'state'}>
 
 /**
  * validateFile on worker threads. A small file, `workers` ≤ 1, purpose ocr or an `onChunk`
@@ -92,21 +90,33 @@ export async function validateFileParallel(
     runRanges(script, {path, purpose, options: workerOptions}, ranges, head),
     head
   ])
-  const chained = reports.slice(0, -1).every(r => sameData(flowOf(r.state), flow))
-  if (!chained) return oneThread({ranges: ranges.length, rerun: 'flow'})
-  if (repeatsAHash(reports.map(r => r.ids ?? new Float64Array(0)))) {
-    return oneThread({ranges: ranges.length, rerun: 'custom-id'})
-  }
-  for (const report of reports) absorb(validator, report.state)
+  const joined = joinRanges(validator, reports, flow)
+  if (joined !== 'joined') return oneThread({ranges: ranges.length, rerun: joined})
   options.onRun?.({ranges: ranges.length})
   return validator.finish(info.size)
+}
+
+/**
+ * Add the ranges' states, in file order, into `validator` (fresh), when they make the one-thread
+ * state: every range but the last ended with `flow`, the one the ranges after it started from,
+ * and no custom_id is in two ranges. Otherwise it says which failed and `validator` is untouched.
+ */
+export function joinRanges(
+  validator: DatasetValidator,
+  ranges: RangeState[],
+  flow: Fields
+): 'joined' | NonNullable<ParallelRun['rerun']> {
+  if (!ranges.slice(0, -1).every(r => sameData(flowOf(r.state), flow))) return 'flow'
+  if (repeatsAHash(ranges.map(r => r.ids ?? new Float64Array(0)))) return 'custom-id'
+  for (const range of ranges) absorb(validator, range.state)
+  return 'joined'
 }
 
 /**
  * The flow after the first lines of the file: what a later range most likely starts with. Read
  * until a line gave the sample type, or a line was seen and HEAD_BYTES are read, or range 0 ends.
  */
-async function headFlow(
+export async function headFlow(
   path: string,
   purpose: JsonlPurpose,
   options: WorkerOptions,
@@ -134,11 +144,11 @@ function runRanges(
   job: Pick<RangeJob, 'path' | 'purpose' | 'options'>,
   ranges: ByteRange[],
   head: Promise<Fields>
-): Promise<StateReport[]> {
+): Promise<RangeState[]> {
   return new Promise((resolve, reject) => {
     const last = ranges.length - 1
     const lines: number[] = []
-    const reports: StateReport[] = []
+    const reports: RangeState[] = []
     let flow: Fields | undefined
     let started = 0
     let left = ranges.length
@@ -149,7 +159,7 @@ function runRanges(
     const workers = ranges.map((range, i) => {
       const worker = startWorker(
         script,
-        {kind: 'range', ...job, range, count: i < last},
+        {kind: 'range', ...job, range, count: i < last ? range : null},
         () => reports[i] !== undefined,
         fail
       )
@@ -157,7 +167,7 @@ function runRanges(
         if (report.type === 'lines') {
           lines[i] = report.lines
           startReady()
-        } else {
+        } else if (report.type === 'state') {
           reports[i] = report
           if (--left === 0) resolve(reports)
         }

@@ -10,14 +10,17 @@ export interface WorkerOptions {
   maxLineBytes?: number
 }
 
-/** workerData of a range worker: count the range's lines when `count`, then check the range. */
+/**
+ * workerData of a range worker: count the lines of `count` first (its own range, for the next
+ * range's first line number; or all the bytes before it), then check `range`.
+ */
 export interface RangeJob {
   kind: 'range'
   path: string
   purpose: JsonlPurpose
   options: WorkerOptions
   range: ByteRange
-  count: boolean
+  count: ByteRange | null
 }
 
 /** workerData of a stream worker: check the bytes it is sent, in file order. */
@@ -38,16 +41,34 @@ export interface RangeStart {
   flow: Fields | null
 }
 
-/** Range worker → main. */
-export type RangeReport =
-  {type: 'lines'; lines: number} | {type: 'state'; state: Fields; ids: Float64Array | null}
+/** A range's state, and a hash of each custom_id in it (batch files only). */
+export interface RangeState {
+  type: 'state'
+  state: Fields
+  ids: Float64Array | null
+}
 
-/** Main → stream worker. `buffer` is transferred, and sent back with 'ack' for reuse. */
+/**
+ * Range worker → main. 'error' is the range's first error, as soon as it is found: true of the
+ * file only if the range started from the flow the lines before it left.
+ */
+export type RangeReport =
+  {type: 'lines'; lines: number} | {type: 'error'; problem: Problem} | RangeState
+
+/**
+ * Main → stream worker. `buffer` is transferred, and sent back with 'ack' for reuse. 'cut': the
+ * bytes sent end where a tail lane starts; send the state there, then wait for 'disk' (the lanes
+ * did not join: go on from the file) or the end of the thread.
+ */
 export type StreamInput =
-  {type: 'data'; buffer: ArrayBuffer; length: number} | {type: 'end'} | {type: 'disk'; from: number}
+  | {type: 'data'; buffer: ArrayBuffer; length: number}
+  | {type: 'end'}
+  | {type: 'cut'}
+  | {type: 'disk'; from: number}
 
 /** Stream worker → main. */
 export type StreamOutput =
   | {type: 'ack'; buffer: ArrayBuffer}
   | {type: 'error'; problem: Problem}
+  | RangeState
   | {type: 'result'; result: ValidationResult}

@@ -1,5 +1,6 @@
 // Entry of the validator's worker threads, bundled on its own (dist/validate-worker/index.js):
-// one range of a file for validateFileParallel, or the bytes of an upload for StreamCheck.
+// one range of a file for validateFileParallel or a tail lane, or the bytes of an upload for
+// StreamCheck.
 import {once} from 'node:events'
 import {parentPort, workerData, type MessagePort} from 'node:worker_threads'
 import {countLf, readRange} from './file-range.js'
@@ -9,23 +10,26 @@ import type {
   RangeJob,
   RangeReport,
   RangeStart,
+  RangeState,
   StreamInput,
   StreamJob,
   StreamOutput
 } from './protocol.js'
+import type {Problem} from './types.js'
 import {customIdHashes, seedFlow, stateOf} from './validator-state.js'
 import {DatasetValidator} from './validator.js'
 
-/** Count the range's lines (for the ranges after it), then check it from where it starts. */
+/** Count the lines asked for (for the ranges after), then check the range from where it starts. */
 async function checkRange(port: MessagePort, job: RangeJob): Promise<void> {
   const post = (report: RangeReport, transfer: ArrayBuffer[] = []): void => {
     port.postMessage(report, transfer)
   }
   const starting = once(port, 'message') // messages wait in the port until it is listened to
-  if (job.count) post({type: 'lines', lines: await countLf(job.path, job.range)})
+  if (job.count !== null) post({type: 'lines', lines: await countLf(job.path, job.count)})
   const [start] = (await starting) as [RangeStart]
   const validator = new DatasetValidator(job.purpose, job.options)
   if (start.flow !== null) seedFlow(validator, start.flow)
+  postFirstError(validator, post)
   const splitter = new LineSplitter({
     maxLineBytes: job.options.maxLineBytes,
     firstLineNo: start.firstLineNo
@@ -33,7 +37,25 @@ async function checkRange(port: MessagePort, job: RangeJob): Promise<void> {
   const sink = validator.line.bind(validator)
   await readRange(job.path, job.range, chunk => splitter.push(chunk, sink))
   splitter.end(sink)
-  const ids = job.purpose === 'batch' ? customIdHashes(validator) : null
+  postState(validator, post)
+}
+
+function postFirstError(
+  validator: DatasetValidator,
+  post: (message: {type: 'error'; problem: Problem}) => void
+): void {
+  validator.onError = problem => {
+    validator.onError = undefined
+    post({type: 'error', problem})
+  }
+}
+
+/** What the validator found, as a range's state (its custom_ids hashed, for batch files). */
+function postState(
+  validator: DatasetValidator,
+  post: (message: RangeState, transfer: ArrayBuffer[]) => void
+): void {
+  const ids = validator.purpose === 'batch' ? customIdHashes(validator) : null
   post({type: 'state', state: stateOf(validator), ids}, ids === null ? [] : [ids.buffer])
 }
 
@@ -43,10 +65,7 @@ function checkStream(port: MessagePort, job: StreamJob): void {
     port.postMessage(output, transfer)
   }
   const validator = new DatasetValidator(job.purpose, job.options)
-  validator.onError = problem => {
-    validator.onError = undefined
-    post({type: 'error', problem})
-  }
+  postFirstError(validator, post)
   const splitter = new LineSplitter({maxLineBytes: job.options.maxLineBytes})
   const sink = validator.line.bind(validator)
   const finish = (): void => {
@@ -62,6 +81,9 @@ function checkStream(port: MessagePort, job: StreamJob): void {
         break
       case 'end':
         finish()
+        break
+      case 'cut':
+        postState(validator, post)
         break
       case 'disk':
         port.off('message', onMessage)
