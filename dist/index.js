@@ -3968,7 +3968,7 @@ class TailLane {
         void ignoreRejection(this.state);
         void ignoreRejection(this.flow);
         // The worker counts the head's lines (the tail's first line number), then checks the tail.
-        const { path, purpose, options } = job; // not a spread: the caller's job may be of another kind
+        const { path, purpose, options } = job; // not a spread: the caller's job is a stream job
         const range = { kind: 'range', path, purpose, options, range: tail, count: head };
         this.worker = startWorker(script, range, () => this.over, state.reject);
         const begin = async (lines) => {

@@ -11,6 +11,11 @@ export function jsonl(...records: unknown[]): string {
   return `${records.map(r => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`
 }
 
+/** `count` lines of JSONL text, line i (from 1) given by `line(i)`. */
+export function lines(count: number, line: (i: number) => string): string {
+  return Array.from({length: count}, (_, i) => `${line(i + 1)}\n`).join('')
+}
+
 /** Problems as "line rule" strings, e.g. "2 instruct/last-role". */
 export function brief(result: ValidationResult): string[] {
   return result.problems.map(p => `${p.line} ${p.rule}`)

@@ -10,6 +10,7 @@ import {
 import type {Purpose} from '../../src/validate/types.js'
 import {hasKnownFields} from '../../src/validate/validator-state.js'
 import {DatasetValidator} from '../../src/validate/validator.js'
+import {lines} from './helpers.js'
 import {threadedTestFiles} from './worker-bundle.js'
 
 const files = threadedTestFiles('parallel-')
@@ -63,8 +64,6 @@ const request = (id: string): object => ({
   custom_id: id,
   body: {messages: [{role: 'user', content: `Say ${id}`}]}
 })
-const lines = (count: number, line: (i: number) => string): string =>
-  Array.from({length: count}, (_, i) => `${line(i + 1)}\n`).join('')
 
 describe('validateFileParallel', () => {
   it('knows every field of the validator (else it checks on one thread)', () => {

@@ -3,6 +3,7 @@ import {readFileSync, truncateSync} from 'node:fs'
 import {validateFile} from '../../src/validate/index.js'
 import {StreamCheck, type StreamCheckOptions} from '../../src/validate/stream-check.js'
 import type {Problem, ValidationResult, JsonlPurpose} from '../../src/validate/types.js'
+import {lines} from './helpers.js'
 import {threadedTestFiles} from './worker-bundle.js'
 
 const files = threadedTestFiles('stream-check-')
@@ -177,8 +178,7 @@ describe.each(THREADS)('StreamCheck %s', (_name, modes) => {
 
 describe('StreamCheck on a worker', () => {
   it('fires firstError while pushing, for an error in the first 1% of the file', async () => {
-    const lines = Array.from({length: 120_000}, (_, i) => (i === 300 ? 'oops' : chat(i)))
-    const data = Buffer.from(`${lines.join('\n')}\n`)
+    const data = Buffer.from(lines(120_000, i => (i === 301 ? 'oops' : chat(i))))
     const path = file(data)
     const check = start(path, 'fine-tune', {}) // large enough for a worker by default
     let firedAt = -1
@@ -250,16 +250,14 @@ describe('StreamCheck on a worker', () => {
 })
 
 describe('StreamCheck in two lanes', () => {
-  const lines = (count: number, line: (i: number) => string): Buffer =>
-    Buffer.from(Array.from({length: count}, (_, i) => `${line(i + 1)}\n`).join(''))
-
   type JoinOutcome = Parameters<NonNullable<StreamCheckOptions['onJoin']>>[0]
 
   /** How the lanes ended for `data`, pushed as the upload does; the result is validateFile's. */
   async function joined(
-    data: Buffer,
+    text: string,
     purpose: JsonlPurpose = 'fine-tune'
   ): Promise<JoinOutcome | undefined> {
+    const data = Buffer.from(text)
     const path = file(data)
     let outcome: JoinOutcome | undefined
     const check = new StreamCheck({
@@ -300,7 +298,7 @@ describe('StreamCheck in two lanes', () => {
   })
 
   it("fires the tail's error once the upload reaches the cut, before done()", async () => {
-    const data = lines(4000, i => (i === 3000 ? 'oops' : chat(i)))
+    const data = Buffer.from(lines(4000, i => (i === 3000 ? 'oops' : chat(i))))
     const path = file(data)
     const check = start(path, 'fine-tune', {workerMinBytes: 0, tailLane: true})
     await pushRange(check, data, 4096, 0, Math.floor(data.length / 2) - 4096)

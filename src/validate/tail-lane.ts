@@ -7,9 +7,9 @@ import type {Worker} from 'node:worker_threads'
 import {deferred, ignoreRejection} from '../promises.js'
 import {planRanges, type ByteRange} from './file-range.js'
 import {headFlow} from './parallel.js'
-import type {RangeReport, RangeStart, RangeState, WorkerOptions} from './protocol.js'
+import type {RangeReport, RangeStart, RangeState, StreamJob} from './protocol.js'
 import {startWorker} from './threads.js'
-import type {JsonlPurpose, Problem} from './types.js'
+import type {Problem} from './types.js'
 import {hasKnownFields, type Fields} from './validator-state.js'
 import {DatasetValidator} from './validator.js'
 
@@ -33,7 +33,7 @@ export class TailLane {
    * validator's state cannot be joined (hasKnownFields).
    */
   static async start(
-    job: {path: string; size: number; purpose: JsonlPurpose; options: WorkerOptions},
+    job: Pick<StreamJob, 'path' | 'size' | 'purpose' | 'options'>,
     script: string | URL
   ): Promise<TailLane | undefined> {
     if (!hasKnownFields(new DatasetValidator(job.purpose, job.options))) return undefined
@@ -42,7 +42,7 @@ export class TailLane {
   }
 
   private constructor(
-    job: {path: string; purpose: JsonlPurpose; options: WorkerOptions},
+    job: Pick<StreamJob, 'path' | 'purpose' | 'options'>,
     head: ByteRange,
     tail: ByteRange,
     script: string | URL
@@ -57,7 +57,7 @@ export class TailLane {
     void ignoreRejection(this.state)
     void ignoreRejection(this.flow)
     // The worker counts the head's lines (the tail's first line number), then checks the tail.
-    const {path, purpose, options} = job // not a spread: the caller's job may be of another kind
+    const {path, purpose, options} = job // not a spread: the caller's job is a stream job
     const range = {kind: 'range', path, purpose, options, range: tail, count: head} as const
     this.worker = startWorker(script, range, () => this.over, state.reject)
     const begin = async (lines: number): Promise<void> => {
